@@ -1,0 +1,127 @@
+import { deliver, sendCode } from '../codes.ts';
+import type { Operation } from '../context.ts';
+import { CognitoError, invalidParameter } from '../errors.ts';
+import { alnum } from '../ids.ts';
+import { attributeList, optBool, optNum, optStr, str, strList } from '../input.ts';
+import { findUser, poolFromReq, requireUser } from '../lookup.ts';
+import { assertPasswordPolicy } from '../password-policy.ts';
+import { revokeAllFamilies } from '../tokens.ts';
+import { assertUniqueIdentity, checkAttributes, createUser, mfaSettings, setPassword, userType } from '../users.ts';
+
+export const adminCreateUser: Operation = (ctx, req) => {
+  const pool = poolFromReq(ctx, req);
+  const name = str(req, 'Username');
+  if (findUser(pool, name)) throw new CognitoError('UsernameExistsException', 'User account already exists');
+  const user = createUser(ctx, pool, name, attributeList(req, 'UserAttributes'), 'FORCE_CHANGE_PASSWORD');
+  assertUniqueIdentity(pool, user);
+  const temporary = optStr(req, 'TemporaryPassword') ?? `Tmp-${alnum(6)}A1!`;
+  assertPasswordPolicy(pool.config.Policies.PasswordPolicy, temporary);
+  setPassword(pool, user, temporary, true, ctx.now());
+  pool.users[user.username] = user;
+  if (optStr(req, 'MessageAction') !== 'SUPPRESS') {
+    const mediums = strList(req, 'DesiredDeliveryMediums') ?? ['SMS'];
+    const attribute = mediums.includes('EMAIL') ? 'email' : 'phone_number';
+    if (user.attributes[attribute]) {
+      deliver(ctx, pool, user, { attribute, purpose: 'INVITATION', code: temporary });
+    }
+  }
+  return { User: userType(user) };
+};
+
+export const adminGetUser: Operation = (ctx, req) => {
+  const pool = poolFromReq(ctx, req);
+  const user = requireUser(pool, str(req, 'Username'));
+  return { ...userType(user, 'UserAttributes'), ...mfaSettings(user) };
+};
+
+export const adminSetUserPassword: Operation = (ctx, req) => {
+  const pool = poolFromReq(ctx, req);
+  const user = requireUser(pool, str(req, 'Username'));
+  const password = str(req, 'Password');
+  assertPasswordPolicy(pool.config.Policies.PasswordPolicy, password);
+  const permanent = optBool(req, 'Permanent') === true;
+  setPassword(pool, user, password, !permanent, ctx.now());
+  user.status = permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD';
+  user.failedAttempts = 0;
+  user.lockedUntil = 0;
+  user.modifiedAt = ctx.now();
+  return {};
+};
+
+export const adminConfirmSignUp: Operation = (ctx, req) => {
+  const pool = poolFromReq(ctx, req);
+  const user = requireUser(pool, str(req, 'Username'));
+  if (user.status !== 'UNCONFIRMED') {
+    throw new CognitoError('NotAuthorizedException', `User cannot be confirmed. Current status is ${user.status}`);
+  }
+  user.status = 'CONFIRMED';
+  delete user.codes.SIGN_UP;
+  user.modifiedAt = ctx.now();
+  return {};
+};
+
+const setEnabled =
+  (enabled: boolean): Operation =>
+  (ctx, req) => {
+    const pool = poolFromReq(ctx, req);
+    const user = requireUser(pool, str(req, 'Username'));
+    user.enabled = enabled;
+    user.modifiedAt = ctx.now();
+    return {};
+  };
+export const adminDisableUser = setEnabled(false);
+export const adminEnableUser = setEnabled(true);
+
+/** Forces a reset: the password stops working, sign-in answers PasswordResetRequiredException. */
+export const adminResetUserPassword: Operation = (ctx, req) => {
+  const pool = poolFromReq(ctx, req);
+  const user = requireUser(pool, str(req, 'Username'));
+  user.status = 'RESET_REQUIRED';
+  revokeAllFamilies(pool, user.username);
+  const attribute = user.attributes.email ? 'email' : user.attributes.phone_number ? 'phone_number' : undefined;
+  if (attribute) sendCode(ctx, pool, user, 'FORGOT_PASSWORD', attribute, 3600);
+  user.modifiedAt = ctx.now();
+  return {};
+};
+
+export const adminDeleteUser: Operation = (ctx, req) => {
+  const pool = poolFromReq(ctx, req);
+  const user = requireUser(pool, str(req, 'Username'));
+  revokeAllFamilies(pool, user.username);
+  delete pool.users[user.username];
+  return {};
+};
+
+export const adminUpdateUserAttributes: Operation = (ctx, req) => {
+  const pool = poolFromReq(ctx, req);
+  const user = requireUser(pool, str(req, 'Username'));
+  const updates = attributeList(req, 'UserAttributes');
+  checkAttributes(pool, updates);
+  user.attributes = { ...user.attributes, ...updates };
+  user.modifiedAt = ctx.now();
+  return {};
+};
+
+/** ListUsers with Cognito's filter syntax: `name = "value"` or `name ^= "prefix"`. */
+export const listUsers: Operation = (ctx, req) => {
+  const pool = poolFromReq(ctx, req);
+  const filter = optStr(req, 'Filter');
+  let users = Object.values(pool.users).sort((a, b) => a.createdAt - b.createdAt);
+  if (filter) {
+    const m = /^\s*([\w:]+)\s*(\^?=)\s*"((?:[^"\\]|\\.)*)"\s*$/.exec(filter);
+    if (!m) throw invalidParameter('Invalid filter');
+    const [, attr, op, value] = m as unknown as [string, string, string, string];
+    const read = (u: (typeof users)[number]) =>
+      attr === 'username' ? u.username : attr === 'status' ? (u.enabled ? 'Enabled' : 'Disabled') : attr === 'cognito:user_status' ? u.status : u.attributes[attr];
+    users = users.filter((u) => {
+      const v = read(u);
+      return v !== undefined && (op === '=' ? v === value : v.startsWith(value));
+    });
+  }
+  const limit = Math.min(Math.max(optNum(req, 'Limit') ?? 60, 1), 60);
+  const start = Number(optStr(req, 'PaginationToken') ?? 0) || 0;
+  return {
+    Users: users.slice(start, start + limit).map((u) => userType(u)),
+    ...(start + limit < users.length ? { PaginationToken: String(start + limit) } : {}),
+  };
+};

@@ -1,0 +1,46 @@
+import { consumeCode, recoveryAttribute, sendCode } from '../codes.ts';
+import type { Operation } from '../context.ts';
+import { codeMismatch, invalidParameter, notAuthorized, userNotFound } from '../errors.ts';
+import { str } from '../input.ts';
+import { findUser, getClient, preventsExistenceErrors } from '../lookup.ts';
+import { assertPasswordPolicy } from '../password-policy.ts';
+import { setPassword } from '../users.ts';
+import { fakeDelivery } from './sign-up.ts';
+
+const RESET_CODE_TTL = 3600;
+
+export const forgotPassword: Operation = (ctx, req) => {
+  const { pool, client } = getClient(ctx, str(req, 'ClientId'));
+  const name = str(req, 'Username');
+  const user = findUser(pool, name);
+  if (!user) {
+    if (!preventsExistenceErrors(client)) throw userNotFound();
+    return { CodeDeliveryDetails: fakeDelivery(name) };
+  }
+  if (!user.enabled) throw notAuthorized('User is disabled.');
+  const attribute = recoveryAttribute(user) ?? (user.status === 'RESET_REQUIRED' ? 'email' : undefined);
+  if (!attribute || !user.attributes[attribute]) {
+    throw invalidParameter(
+      'Cannot reset password for the user as there is no registered/verified email or phone_number',
+    );
+  }
+  return { CodeDeliveryDetails: sendCode(ctx, pool, user, 'FORGOT_PASSWORD', attribute, RESET_CODE_TTL) };
+};
+
+export const confirmForgotPassword: Operation = (ctx, req) => {
+  const { pool, client } = getClient(ctx, str(req, 'ClientId'));
+  const user = findUser(pool, str(req, 'Username'));
+  if (!user) {
+    if (!preventsExistenceErrors(client)) throw userNotFound();
+    throw codeMismatch('Invalid verification code provided, please try again.');
+  }
+  const password = str(req, 'Password');
+  assertPasswordPolicy(pool.config.Policies.PasswordPolicy, password);
+  consumeCode(ctx, user, 'FORGOT_PASSWORD', str(req, 'ConfirmationCode'));
+  setPassword(pool, user, password, false, ctx.now());
+  if (user.status === 'RESET_REQUIRED' || user.status === 'FORCE_CHANGE_PASSWORD') user.status = 'CONFIRMED';
+  user.failedAttempts = 0;
+  user.lockedUntil = 0;
+  user.modifiedAt = ctx.now();
+  return {};
+};

@@ -1,0 +1,98 @@
+import { consumeCode, sendCode } from '../codes.ts';
+import type { Ctx, Operation, Req } from '../context.ts';
+import { CognitoError, codeMismatch, invalidParameter, notAuthorized, userNotFound } from '../errors.ts';
+import { uuid } from '../ids.ts';
+import { attributeList, str } from '../input.ts';
+import { findUser, getClient, maskDestination, preventsExistenceErrors } from '../lookup.ts';
+import { assertPasswordPolicy } from '../password-policy.ts';
+import { openSession } from '../sessions.ts';
+import type { ClientConfig, PoolState, UserState } from '../types.ts';
+import { assertRequiredAttributes, assertUniqueIdentity, createUser, setPassword } from '../users.ts';
+
+const SIGN_UP_CODE_TTL = 24 * 3600;
+
+/** Which attribute a sign-up code goes to: the pool's auto-verified email, else phone. */
+function verificationAttribute(pool: PoolState, user: UserState): string | undefined {
+  return pool.config.AutoVerifiedAttributes.find((a) => user.attributes[a]);
+}
+
+function sendSignUpCode(ctx: Ctx, pool: PoolState, user: UserState) {
+  const attribute = verificationAttribute(pool, user);
+  return attribute ? sendCode(ctx, pool, user, 'SIGN_UP', attribute, SIGN_UP_CODE_TTL) : undefined;
+}
+
+export const signUp: Operation = (ctx, req) => {
+  const { pool, client } = getClient(ctx, str(req, 'ClientId'));
+  const password = str(req, 'Password');
+  const attributes = attributeList(req, 'UserAttributes');
+  const user = createUser(ctx, pool, str(req, 'Username'), attributes, 'UNCONFIRMED');
+  if (findUser(pool, str(req, 'Username')) || pool.users[user.username]) {
+    throw new CognitoError('UsernameExistsException', 'User already exists');
+  }
+  assertUniqueIdentity(pool, user);
+  assertRequiredAttributes(pool, user.attributes);
+  assertPasswordPolicy(pool.config.Policies.PasswordPolicy, password);
+  setPassword(pool, user, password, false, ctx.now());
+  pool.users[user.username] = user;
+  const delivery = sendSignUpCode(ctx, pool, user);
+  const session = openSession(ctx, pool, client, user.username, 'CONFIRM_SIGN_UP');
+  return {
+    UserConfirmed: false,
+    UserSub: user.sub,
+    ...(delivery ? { CodeDeliveryDetails: delivery } : {}),
+    Session: session.id,
+  };
+};
+
+function confirmedUser(ctx: Ctx, pool: PoolState, client: ClientConfig, req: Req): UserState {
+  const user = findUser(pool, str(req, 'Username'));
+  if (!user) {
+    if (preventsExistenceErrors(client)) {
+      throw codeMismatch('Invalid verification code provided, please try again.');
+    }
+    throw userNotFound();
+  }
+  if (user.status !== 'UNCONFIRMED') {
+    throw notAuthorized(`User cannot be confirmed. Current status is ${user.status}`);
+  }
+  const code = consumeCode(ctx, user, 'SIGN_UP', str(req, 'ConfirmationCode'));
+  user.status = 'CONFIRMED';
+  if (code.attribute) user.attributes[`${code.attribute}_verified`] = 'true';
+  user.modifiedAt = ctx.now();
+  return user;
+}
+
+export const confirmSignUp: Operation = (ctx, req) => {
+  const { pool, client } = getClient(ctx, str(req, 'ClientId'));
+  const user = confirmedUser(ctx, pool, client, req);
+  // The Session lets a USER_AUTH client sign straight in (Amplify's autoSignIn).
+  const session = openSession(ctx, pool, client, user.username, 'AUTO_SIGN_IN');
+  return { Session: session.id };
+};
+
+export const resendConfirmationCode: Operation = (ctx, req) => {
+  const { pool, client } = getClient(ctx, str(req, 'ClientId'));
+  const name = str(req, 'Username');
+  const user = findUser(pool, name);
+  if (!user) {
+    if (!preventsExistenceErrors(client)) throw userNotFound();
+    return { CodeDeliveryDetails: fakeDelivery(name) };
+  }
+  if (user.status !== 'UNCONFIRMED') throw invalidParameter('User is already confirmed.');
+  const delivery = sendSignUpCode(ctx, pool, user);
+  if (!delivery) {
+    throw invalidParameter('Auto verification not turned on.');
+  }
+  return { CodeDeliveryDetails: delivery };
+};
+
+/** What Cognito answers for an unknown user when it must not reveal that. */
+export function fakeDelivery(name: string) {
+  const email = name.includes('@');
+  return {
+    Destination: maskDestination(email ? name : `${uuid()}@example.com`),
+    DeliveryMedium: 'EMAIL',
+    AttributeName: 'email',
+  };
+}
+

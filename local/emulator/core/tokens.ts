@@ -1,0 +1,141 @@
+import { type Ctx, seconds } from './context.ts';
+import { notAuthorized, userNotFound } from './errors.ts';
+import { opaque, uuid } from './ids.ts';
+import { peekJwt, signJwt, verifyJwt } from './jwt.ts';
+import { findUser } from './lookup.ts';
+import type { ClientConfig, PoolState, TokenFamily, UserState } from './types.ts';
+
+const UNIT_SECONDS: Record<string, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400 };
+
+export function validitySeconds(client: ClientConfig, which: 'AccessToken' | 'IdToken' | 'RefreshToken'): number {
+  const amount = client[`${which}Validity`];
+  const unit = client.TokenValidityUnits[which] ?? (which === 'RefreshToken' ? 'days' : 'hours');
+  return amount * (UNIT_SECONDS[unit] ?? 3600);
+}
+
+export const issuerOf = (ctx: Ctx, pool: PoolState): string =>
+  `${(ctx.options.issuerBase ?? `https://cognito-idp.${pool.region}.amazonaws.com`).replace(/\/$/, '')}/${pool.id}`;
+
+function idClaims(user: UserState): Record<string, unknown> {
+  const claims: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(user.attributes)) {
+    if (name.endsWith('_verified')) claims[name] = value === 'true';
+    else if (name === 'identities') claims[name] = safeJson(value);
+    else claims[name] = value;
+  }
+  return claims;
+}
+
+function safeJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+function signPair(ctx: Ctx, pool: PoolState, client: ClientConfig, user: UserState, family: TokenFamily) {
+  const iat = seconds(ctx);
+  const common = {
+    sub: user.sub,
+    ...(user.groups.length ? { 'cognito:groups': [...user.groups] } : {}),
+    iss: issuerOf(ctx, pool),
+    origin_jti: family.originJti,
+    event_id: uuid(),
+    auth_time: family.authTime,
+    iat,
+  };
+  const accessExp = iat + validitySeconds(client, 'AccessToken');
+  const AccessToken = signJwt(pool.keys.access, {
+    ...common,
+    client_id: client.ClientId,
+    token_use: 'access',
+    scope: 'aws.cognito.signin.user.admin',
+    exp: accessExp,
+    jti: uuid(),
+    username: user.username,
+    ...(family.deviceKey ? { device_key: family.deviceKey } : {}),
+  });
+  const IdToken = signJwt(pool.keys.id, {
+    ...idClaims(user),
+    ...common,
+    aud: client.ClientId,
+    token_use: 'id',
+    'cognito:username': user.username,
+    exp: iat + validitySeconds(client, 'IdToken'),
+    jti: uuid(),
+  });
+  return { AccessToken, IdToken, ExpiresIn: validitySeconds(client, 'AccessToken'), TokenType: 'Bearer' };
+}
+
+export function newRefreshToken(ctx: Ctx, pool: PoolState, client: ClientConfig, family: string): string {
+  const token = opaque(96);
+  pool.refreshTokens[token] = {
+    family,
+    expiresAt: ctx.now() + validitySeconds(client, 'RefreshToken') * 1000,
+  };
+  return token;
+}
+
+/** A completed sign-in: a new token family (one `origin_jti`) with its first refresh token. */
+export function issueSignInTokens(
+  ctx: Ctx,
+  pool: PoolState,
+  client: ClientConfig,
+  user: UserState,
+  deviceKey?: string,
+) {
+  const family: TokenFamily = {
+    originJti: uuid(),
+    username: user.username,
+    clientId: client.ClientId,
+    authTime: seconds(ctx),
+    deviceKey,
+    revoked: false,
+    createdAt: ctx.now(),
+  };
+  pool.families[family.originJti] = family;
+  return {
+    ...signPair(ctx, pool, client, user, family),
+    RefreshToken: newRefreshToken(ctx, pool, client, family.originJti),
+  };
+}
+
+export function refreshPair(ctx: Ctx, pool: PoolState, client: ClientConfig, user: UserState, family: TokenFamily) {
+  return signPair(ctx, pool, client, user, family);
+}
+
+/** Revokes every session of a user (GlobalSignOut): their access and refresh tokens stop working. */
+export function revokeAllFamilies(pool: PoolState, username: string): void {
+  for (const family of Object.values(pool.families)) {
+    if (family.username === username) family.revoked = true;
+  }
+}
+
+export interface AccessContext {
+  pool: PoolState;
+  user: UserState;
+  claims: Record<string, unknown>;
+  family: TokenFamily;
+}
+
+/** Checks an access token as Cognito does on every call: signature, expiry, revocation, user. */
+export function authenticate(ctx: Ctx, token: unknown): AccessContext {
+  if (typeof token !== 'string') throw notAuthorized('Invalid Access Token');
+  const claims = peekJwt(token);
+  const poolId = typeof claims?.iss === 'string' ? claims.iss.split('/').pop() : undefined;
+  const pool = poolId ? ctx.state.pools[poolId] : undefined;
+  if (!claims || !pool || !verifyJwt(pool.keys.access, token) || claims.token_use !== 'access') {
+    throw notAuthorized('Invalid Access Token');
+  }
+  if (claims.iss !== issuerOf(ctx, pool)) throw notAuthorized('Invalid Access Token');
+  if (typeof claims.exp !== 'number' || claims.exp <= seconds(ctx)) {
+    throw notAuthorized('Access Token has expired');
+  }
+  const family = pool.families[String(claims.origin_jti)];
+  if (!family || family.revoked) throw notAuthorized('Access Token has been revoked');
+  const user = findUser(pool, String(claims.username));
+  if (!user || user.sub !== claims.sub) throw userNotFound();
+  if (!user.enabled) throw notAuthorized('User is disabled.');
+  return { pool, user, claims, family };
+}
