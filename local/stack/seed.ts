@@ -1,0 +1,148 @@
+import {
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  AdminSetUserMFAPreferenceCommand,
+  AdminSetUserPasswordCommand,
+  CognitoIdentityProviderClient,
+  CreateGroupCommand,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  DescribeUserPoolCommand,
+  ListUserPoolClientsCommand,
+  ListUsersCommand,
+  SetUserPoolMfaConfigCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { DEMO_PASSWORD, DEMO_USERS, LOCAL_POOL_ID } from './demo-users.ts';
+
+// Node 20 is what this machine has; the SDK's advance notice about Node 22 is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+const CLIENT_NAME = 'cognito-spa-web';
+
+export interface SeededPool {
+  region: string;
+  userPoolId: string;
+  userPoolClientId: string;
+}
+
+/**
+ * Sets the emulator up the way a production pool would be, through the same AWS API any
+ * tool would use. Idempotent, so a persisted dev state is reused rather than duplicated.
+ */
+export async function seedLocalPool(endpoint: string, rpId: string): Promise<SeededPool> {
+  const sdk = new CognitoIdentityProviderClient({
+    region: 'us-east-1',
+    endpoint,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  });
+  try {
+    const exists = await sdk.send(new DescribeUserPoolCommand({ UserPoolId: LOCAL_POOL_ID })).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) await createPool(sdk);
+    await sdk.send(
+      new SetUserPoolMfaConfigCommand({
+        UserPoolId: LOCAL_POOL_ID,
+        MfaConfiguration: 'OPTIONAL',
+        SoftwareTokenMfaConfiguration: { Enabled: true },
+        EmailMfaConfiguration: { Message: 'Your code is {####}', Subject: 'Your sign-in code' },
+        WebAuthnConfiguration: { RelyingPartyId: rpId, UserVerification: 'preferred' },
+      }),
+    );
+    const clients = await sdk.send(new ListUserPoolClientsCommand({ UserPoolId: LOCAL_POOL_ID, MaxResults: 60 }));
+    const existing = clients.UserPoolClients?.find((c) => c.ClientName === CLIENT_NAME)?.ClientId;
+    const userPoolClientId = existing ?? (await createClient(sdk));
+    await seedUsers(sdk);
+    return { region: 'us-east-1', userPoolId: LOCAL_POOL_ID, userPoolClientId };
+  } finally {
+    sdk.destroy();
+  }
+}
+
+async function createPool(sdk: CognitoIdentityProviderClient) {
+  await sdk.send(
+    new CreateUserPoolCommand({
+      PoolName: 'cognito-spa-local',
+      UserPoolTags: { 'cognito-local:pool-id': LOCAL_POOL_ID },
+      UsernameAttributes: ['email'],
+      AutoVerifiedAttributes: ['email'],
+      UsernameConfiguration: { CaseSensitive: false },
+      MfaConfiguration: 'OPTIONAL',
+      DeviceConfiguration: { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: true },
+      Policies: {
+        PasswordPolicy: {
+          MinimumLength: 8,
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+          TemporaryPasswordValidityDays: 7,
+        },
+        SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'WEB_AUTHN'] },
+      },
+      Schema: [
+        { Name: 'email', AttributeDataType: 'String', Required: true, Mutable: true },
+        { Name: 'name', AttributeDataType: 'String', Required: false, Mutable: true },
+        { Name: 'plan', AttributeDataType: 'String', Mutable: true },
+      ],
+      AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
+    }),
+  );
+  await sdk.send(new CreateGroupCommand({ UserPoolId: LOCAL_POOL_ID, GroupName: 'admin', Description: 'Administrators' }));
+}
+
+async function createClient(sdk: CognitoIdentityProviderClient): Promise<string> {
+  const created = await sdk.send(
+    new CreateUserPoolClientCommand({
+      UserPoolId: LOCAL_POOL_ID,
+      ClientName: CLIENT_NAME,
+      ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      PreventUserExistenceErrors: 'ENABLED',
+      EnableTokenRevocation: true,
+      AccessTokenValidity: 60,
+      IdTokenValidity: 60,
+      RefreshTokenValidity: 30,
+      TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'days' },
+      RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 10 },
+      AuthSessionValidity: 3,
+    }),
+  );
+  return created.UserPoolClient?.ClientId as string;
+}
+
+async function seedUsers(sdk: CognitoIdentityProviderClient) {
+  const UserPoolId = LOCAL_POOL_ID;
+  for (const user of DEMO_USERS) {
+    const found = await sdk.send(new ListUsersCommand({ UserPoolId, Filter: `email = "${user.email}"` }));
+    if (found.Users?.length) continue;
+    await sdk.send(
+      new AdminCreateUserCommand({
+        UserPoolId,
+        Username: user.email,
+        MessageAction: 'SUPPRESS',
+        UserAttributes: [
+          { Name: 'email', Value: user.email },
+          { Name: 'email_verified', Value: 'true' },
+          { Name: 'name', Value: user.name },
+        ],
+      }),
+    );
+    await sdk.send(
+      new AdminSetUserPasswordCommand({ UserPoolId, Username: user.email, Password: DEMO_PASSWORD, Permanent: true }),
+    );
+    for (const GroupName of user.groups) {
+      await sdk.send(new AdminAddUserToGroupCommand({ UserPoolId, Username: user.email, GroupName }));
+    }
+    if (user.email.startsWith('mfa@')) {
+      await sdk.send(
+        new AdminSetUserMFAPreferenceCommand({
+          UserPoolId,
+          Username: user.email,
+          EmailMfaSettings: { Enabled: true, PreferredMfa: true },
+        }),
+      );
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import type { Server } from 'node:http';
+import type { Plugin, ViteDevServer } from 'vite';
+import { startApiServer } from '../api/server.ts';
+import { createLocalEmulator } from '../emulator/create-local-emulator.ts';
+import type { Emulator } from '../emulator/core/emulator.ts';
+import { startEmulatorServer } from '../emulator/http/server.ts';
+import { localAppConfig } from './app-config.ts';
+import { explainListenError } from './ports.ts';
+import { type SeededPool, seedLocalPool } from './seed.ts';
+
+export interface StackOptions {
+  emulatorPort?: number;
+  apiPort?: number;
+  /** Omit to run without the Vite dev server (tests that serve the app themselves). */
+  appPort?: number;
+  stateFile?: string;
+  quiet?: boolean;
+}
+
+export interface Stack {
+  urls: { cognito: string; api: string; app?: string };
+  pool: SeededPool;
+  appConfig: ReturnType<typeof localAppConfig>;
+  emulator: Emulator;
+  close(): Promise<void>;
+}
+
+/** Serves `/config.json` from memory, so parallel stacks never share a file. */
+function runtimeConfigPlugin(config: object): Plugin {
+  return {
+    name: 'local-runtime-config',
+    configureServer(server) {
+      server.middlewares.use('/config.json', (_req, res) => {
+        res.setHeader('content-type', 'application/json');
+        res.setHeader('cache-control', 'no-store');
+        res.end(JSON.stringify(config, null, 2));
+      });
+    },
+  };
+}
+
+/** Emulator, seeded pool, demo API and (optionally) the app: what `npm start` and browser tests run. */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const closers: (() => Promise<void>)[] = [];
+  const close = async () => {
+    for (const fn of closers.reverse()) await fn().catch(() => undefined);
+  };
+  try {
+    const { emulator, flush } = createLocalEmulator({ stateFile: options.stateFile, logCodes: !options.quiet });
+    const emulatorPort = options.emulatorPort ?? 0;
+    const cognito = await startEmulatorServer({ port: emulatorPort, emulator }).catch((error) => {
+      throw explainListenError(error, 'Cognito emulator', emulatorPort, '--emulator-port');
+    });
+    closers.push(async () => {
+      flush();
+      await cognito.close();
+    });
+    // Filled in once the API is up; the app only asks for it when a page loads.
+    const served: Record<string, unknown> = {};
+    let app: string | undefined;
+    if (options.appPort !== undefined) {
+      const vite = await startVite(options.appPort, served, options.quiet);
+      closers.push(() => vite.close());
+      const address = (vite.httpServer as Server).address();
+      // Passkeys need the page's host to match the relying party, so the app is opened on localhost.
+      app = `http://localhost:${typeof address === 'object' && address ? address.port : options.appPort}`;
+    }
+    const pool = await seedLocalPool(cognito.url, 'localhost');
+    const apiPort = options.apiPort ?? 0;
+    const api = await startApiServer({
+      userPoolId: pool.userPoolId,
+      clientId: pool.userPoolClientId,
+      jwksUri: `${cognito.url}/${pool.userPoolId}/.well-known/jwks.json`,
+      cognitoEndpoint: `${cognito.url}/`,
+      allowedOrigins: app ? [app, app.replace('localhost', '127.0.0.1')] : [],
+      port: apiPort,
+      log: options.quiet ? () => undefined : undefined,
+    }).catch((error) => {
+      throw explainListenError(error, 'demo API', apiPort, '--api-port');
+    });
+    closers.push(api.close);
+    const appConfig = localAppConfig(pool, { cognito: cognito.url, api: api.url });
+    Object.assign(served, appConfig);
+    return { urls: { cognito: cognito.url, api: api.url, app }, pool, appConfig, emulator, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+async function startVite(port: number, config: object, quiet?: boolean): Promise<ViteDevServer> {
+  const { createServer } = await import('vite');
+  const server = await createServer({
+    configFile: new URL('../../vite.config.ts', import.meta.url).pathname,
+    server: { port, strictPort: port !== 0, host: '127.0.0.1' },
+    logLevel: quiet ? 'error' : 'info',
+    clearScreen: false,
+    plugins: [runtimeConfigPlugin(config)],
+  });
+  try {
+    await server.listen();
+  } catch (error) {
+    await server.close();
+    throw explainListenError(error, 'app (Vite)', port, '--app-port');
+  }
+  return server;
+}

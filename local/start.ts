@@ -1,0 +1,58 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parsePort } from './stack/ports.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from './stack/demo-users.ts';
+import { startStack } from './stack/start-stack.ts';
+
+const USAGE = `Usage: npm start -- [--app-port 5173] [--emulator-port 9229] [--api-port 8787] [--fresh]
+Runs the local Cognito emulator, the demo API and the app. Users persist in
+.local-state/cognito.json between runs; --fresh starts from an empty pool.`;
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      'app-port': { type: 'string' },
+      'emulator-port': { type: 'string' },
+      'api-port': { type: 'string' },
+      fresh: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const stack = await startStack({
+    appPort: parsePort(values['app-port'] ?? process.env.APP_PORT, 'app-port', 5173),
+    emulatorPort: parsePort(values['emulator-port'] ?? process.env.COGNITO_LOCAL_PORT, 'emulator-port', 9229),
+    apiPort: parsePort(values['api-port'] ?? process.env.API_PORT, 'api-port', 8787),
+    stateFile: values.fresh ? undefined : '.local-state/cognito.json',
+  });
+  // The same values a deploy writes next to index.html; `npm run dev` alone reads this file.
+  writeFileSync('public/config.json', `${JSON.stringify(stack.appConfig, null, 2)}\n`);
+  const users = DEMO_USERS.map((u) => `    ${u.email.padEnd(20)} ${u.about}`).join('\n');
+  console.log(`
+  cognito-spa local stack is up
+    App              ${stack.urls.app}
+    Cognito emulator ${stack.urls.cognito}/   (pool ${stack.pool.userPoolId}, client ${stack.pool.userPoolClientId})
+    Demo API         ${stack.urls.api}/api/me
+  Demo users (password ${DEMO_PASSWORD}):
+${users}
+  Codes (sign-up, MFA, reset...) are printed here and listed at ${stack.urls.cognito}/_local/outbox
+  Ctrl-C stops everything.
+`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await stack.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: Error) => {
+  console.error(`\n  npm start failed: ${error.message}\n`);
+  process.exit(1);
+});

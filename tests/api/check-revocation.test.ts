@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { call, closeAfterEach, startHarness, startTinyServer } from './support/test-servers.ts';
+import { testUser } from './support/token-factory.ts';
+
+const cleanup = closeAfterEach();
+
+interface GetUserCall {
+  target: string | undefined;
+  contentType: string | undefined;
+  body: { AccessToken?: string };
+}
+
+/** Answers GetUser like Cognito: 200 for live tokens, 400 NotAuthorizedException for revoked ones. */
+async function startFakeCognito(revoked: Set<string>, status?: number) {
+  const calls: GetUserCall[] = [];
+  const server = await startTinyServer((req, res, raw) => {
+    const body = JSON.parse(raw) as { AccessToken?: string };
+    calls.push({
+      target: req.headers['x-amz-target'] as string | undefined,
+      contentType: req.headers['content-type'],
+      body,
+    });
+    const reply = (code: number, payload: unknown) => {
+      res.writeHead(code, { 'content-type': 'application/x-amz-json-1.1' });
+      res.end(JSON.stringify(payload));
+    };
+    if (status) return reply(status, { __type: 'InternalErrorException', message: 'boom' });
+    if (revoked.has(body.AccessToken ?? '')) {
+      return reply(400, {
+        __type: 'NotAuthorizedException',
+        message: 'Access Token has been revoked',
+      });
+    }
+    reply(200, { Username: 'alice', UserAttributes: [] });
+  });
+  cleanup(server.close);
+  return { url: `${server.url}/`, calls };
+}
+
+describe('revocation check on sensitive calls', () => {
+  it('refuses a revoked token on DELETE and on the admin endpoint', async () => {
+    const revoked = new Set<string>();
+    const cognito = await startFakeCognito(revoked);
+    const { api, tokens } = await startHarness(cleanup, { cognitoEndpoint: cognito.url });
+    const token = tokens.accessToken(testUser('alice', ['admin']));
+    const note = (await call(api, '/api/notes', { method: 'POST', token, json: { text: 'keep' } }))
+      .body as { id: string };
+
+    revoked.add(token);
+    const del = await call(api, `/api/notes/${note.id}`, { method: 'DELETE', token });
+    expect(del.status).toBe(401);
+    expect(del.headers.get('www-authenticate')).toBe(
+      'Bearer error="invalid_token", error_description="Access Token has been revoked"',
+    );
+    expect(del.body).toEqual({ error: 'invalid_token', message: 'Access Token has been revoked' });
+    expect((await call(api, '/api/admin/users', { token })).status).toBe(401);
+
+    // The JWT alone still looks fine: exactly the gap the check closes.
+    const list = await call(api, '/api/notes', { token });
+    expect(list.status).toBe(200);
+    expect((list.body as { notes: unknown[] }).notes).toHaveLength(1);
+  });
+
+  it('sends GetUser as Cognito expects and lets a live token through', async () => {
+    const cognito = await startFakeCognito(new Set());
+    const { api, tokens } = await startHarness(cleanup, { cognitoEndpoint: cognito.url });
+    const token = tokens.accessToken(testUser('alice', ['admin']));
+    const note = (await call(api, '/api/notes', { method: 'POST', token, json: { text: 'x' } }))
+      .body as { id: string };
+    expect(cognito.calls).toHaveLength(0);
+
+    expect((await call(api, `/api/notes/${note.id}`, { method: 'DELETE', token })).status).toBe(
+      204,
+    );
+    expect((await call(api, '/api/admin/users', { token })).status).toBe(200);
+    expect(cognito.calls).toEqual([
+      {
+        target: 'AWSCognitoIdentityProviderService.GetUser',
+        contentType: 'application/x-amz-json-1.1',
+        body: { AccessToken: token },
+      },
+      {
+        target: 'AWSCognitoIdentityProviderService.GetUser',
+        contentType: 'application/x-amz-json-1.1',
+        body: { AccessToken: token },
+      },
+    ]);
+  });
+
+  it('never forwards a token that failed local verification', async () => {
+    const cognito = await startFakeCognito(new Set());
+    const { api, tokens } = await startHarness(cleanup, { cognitoEndpoint: cognito.url });
+    const idToken = tokens.idToken(testUser('alice', ['admin']));
+    expect((await call(api, '/api/admin/users', { token: idToken })).status).toBe(401);
+    expect((await call(api, '/api/notes/x', { method: 'DELETE' })).status).toBe(401);
+    expect(cognito.calls).toHaveLength(0);
+  });
+
+  it('fails closed with 503 when Cognito cannot answer', async () => {
+    const cognito = await startFakeCognito(new Set(), 500);
+    const { api, tokens } = await startHarness(cleanup, { cognitoEndpoint: cognito.url });
+    const token = tokens.accessToken(testUser('alice', ['admin']));
+    const response = await call(api, '/api/admin/users', { token });
+    expect(response).toMatchObject({ status: 503, body: { error: 'temporarily_unavailable' } });
+    expect(response.headers.get('www-authenticate')).toBeNull();
+  });
+
+  it('fails closed when the endpoint is unreachable', async () => {
+    const gone = await startTinyServer(() => {});
+    await gone.close();
+    const { api, tokens } = await startHarness(cleanup, { cognitoEndpoint: `${gone.url}/` });
+    const token = tokens.accessToken(testUser('alice', ['admin']));
+    expect((await call(api, '/api/admin/users', { token })).status).toBe(503);
+  });
+});
