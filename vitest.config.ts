@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['local/**/*.test.ts', 'tests/emulator/**/*.test.ts', 'tests/api/**/*.test.ts'],
+          include: ['local/**/*.test.ts', 'tests/emulator/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/stack/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },
