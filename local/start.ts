@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parsePort } from './stack/ports.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './stack/demo-users.ts';
+import { parsePort } from './stack/ports.ts';
 import { startStack } from './stack/start-stack.ts';
 
 const USAGE = `Usage: npm start -- [--app-port 5173] [--emulator-port 9229] [--api-port 8787] [--fresh]
@@ -24,7 +24,11 @@ async function main() {
   }
   const stack = await startStack({
     appPort: parsePort(values['app-port'] ?? process.env.APP_PORT, 'app-port', 5173),
-    emulatorPort: parsePort(values['emulator-port'] ?? process.env.COGNITO_LOCAL_PORT, 'emulator-port', 9229),
+    emulatorPort: parsePort(
+      values['emulator-port'] ?? process.env.COGNITO_LOCAL_PORT,
+      'emulator-port',
+      9229,
+    ),
     apiPort: parsePort(values['api-port'] ?? process.env.API_PORT, 'api-port', 8787),
     stateFile: values.fresh ? undefined : '.local-state/cognito.json',
   });

@@ -2,7 +2,11 @@ import { createEmulator, type Emulator } from './core/emulator.ts';
 import { fileSaver, loadState } from './persistence.ts';
 
 /** The emulator a developer runs: codes on the console, optionally kept in a file across restarts. */
-export function createLocalEmulator(options: { stateFile?: string; issuerBase?: string; logCodes?: boolean }): {
+export function createLocalEmulator(options: {
+  stateFile?: string;
+  issuerBase?: string;
+  logCodes?: boolean;
+}): {
   emulator: Emulator;
   flush(): void;
 } {

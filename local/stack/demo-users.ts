@@ -3,7 +3,12 @@ export const DEMO_PASSWORD = 'Passw0rd!demo';
 
 export const DEMO_USERS = [
   { email: 'demo@example.com', name: 'Dana Demo', groups: [], about: 'a plain user' },
-  { email: 'mfa@example.com', name: 'Mo Factor', groups: [], about: 'email MFA on: the code appears below' },
+  {
+    email: 'mfa@example.com',
+    name: 'Mo Factor',
+    groups: [],
+    about: 'email MFA on: the code appears below',
+  },
   { email: 'admin@example.com', name: 'Ada Admin', groups: ['admin'], about: 'in the admin group' },
 ] as const;
 

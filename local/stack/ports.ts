@@ -1,5 +1,10 @@
 /** Turns EADDRINUSE into a message that says what to do. */
-export function explainListenError(error: unknown, what: string, port: number, flag: string): Error {
+export function explainListenError(
+  error: unknown,
+  what: string,
+  port: number,
+  flag: string,
+): Error {
   if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
     return new Error(
       `Port ${port} (${what}) is already in use — is another \`npm start\` running? ` +

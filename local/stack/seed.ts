@@ -51,7 +51,9 @@ export async function seedLocalPool(endpoint: string, rpId: string): Promise<See
         WebAuthnConfiguration: { RelyingPartyId: rpId, UserVerification: 'preferred' },
       }),
     );
-    const clients = await sdk.send(new ListUserPoolClientsCommand({ UserPoolId: LOCAL_POOL_ID, MaxResults: 60 }));
+    const clients = await sdk.send(
+      new ListUserPoolClientsCommand({ UserPoolId: LOCAL_POOL_ID, MaxResults: 60 }),
+    );
     const existing = clients.UserPoolClients?.find((c) => c.ClientName === CLIENT_NAME)?.ClientId;
     const userPoolClientId = existing ?? (await createClient(sdk));
     await seedUsers(sdk);
@@ -70,7 +72,10 @@ async function createPool(sdk: CognitoIdentityProviderClient) {
       AutoVerifiedAttributes: ['email'],
       UsernameConfiguration: { CaseSensitive: false },
       MfaConfiguration: 'OPTIONAL',
-      DeviceConfiguration: { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: true },
+      DeviceConfiguration: {
+        ChallengeRequiredOnNewDevice: true,
+        DeviceOnlyRememberedOnUserPrompt: true,
+      },
       Policies: {
         PasswordPolicy: {
           MinimumLength: 8,
@@ -90,7 +95,13 @@ async function createPool(sdk: CognitoIdentityProviderClient) {
       AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
     }),
   );
-  await sdk.send(new CreateGroupCommand({ UserPoolId: LOCAL_POOL_ID, GroupName: 'admin', Description: 'Administrators' }));
+  await sdk.send(
+    new CreateGroupCommand({
+      UserPoolId: LOCAL_POOL_ID,
+      GroupName: 'admin',
+      Description: 'Administrators',
+    }),
+  );
 }
 
 async function createClient(sdk: CognitoIdentityProviderClient): Promise<string> {
@@ -115,7 +126,9 @@ async function createClient(sdk: CognitoIdentityProviderClient): Promise<string>
 async function seedUsers(sdk: CognitoIdentityProviderClient) {
   const UserPoolId = LOCAL_POOL_ID;
   for (const user of DEMO_USERS) {
-    const found = await sdk.send(new ListUsersCommand({ UserPoolId, Filter: `email = "${user.email}"` }));
+    const found = await sdk.send(
+      new ListUsersCommand({ UserPoolId, Filter: `email = "${user.email}"` }),
+    );
     if (found.Users?.length) continue;
     await sdk.send(
       new AdminCreateUserCommand({
@@ -130,10 +143,17 @@ async function seedUsers(sdk: CognitoIdentityProviderClient) {
       }),
     );
     await sdk.send(
-      new AdminSetUserPasswordCommand({ UserPoolId, Username: user.email, Password: DEMO_PASSWORD, Permanent: true }),
+      new AdminSetUserPasswordCommand({
+        UserPoolId,
+        Username: user.email,
+        Password: DEMO_PASSWORD,
+        Permanent: true,
+      }),
     );
     for (const GroupName of user.groups) {
-      await sdk.send(new AdminAddUserToGroupCommand({ UserPoolId, Username: user.email, GroupName }));
+      await sdk.send(
+        new AdminAddUserToGroupCommand({ UserPoolId, Username: user.email, GroupName }),
+      );
     }
     if (user.email.startsWith('mfa@')) {
       await sdk.send(

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import type { Plugin, ViteDevServer } from 'vite';
 import { startApiServer } from '../api/server.ts';
-import { createLocalEmulator } from '../emulator/create-local-emulator.ts';
 import type { Emulator } from '../emulator/core/emulator.ts';
+import { createLocalEmulator } from '../emulator/create-local-emulator.ts';
 import { startEmulatorServer } from '../emulator/http/server.ts';
 import { localAppConfig } from './app-config.ts';
 import { explainListenError } from './ports.ts';
@@ -46,7 +46,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     for (const fn of closers.reverse()) await fn().catch(() => undefined);
   };
   try {
-    const { emulator, flush } = createLocalEmulator({ stateFile: options.stateFile, logCodes: !options.quiet });
+    const { emulator, flush } = createLocalEmulator({
+      stateFile: options.stateFile,
+      logCodes: !options.quiet,
+    });
     const emulatorPort = options.emulatorPort ?? 0;
     const cognito = await startEmulatorServer({ port: emulatorPort, emulator }).catch((error) => {
       throw explainListenError(error, 'Cognito emulator', emulatorPort, '--emulator-port');

@@ -29,7 +29,11 @@ async function signIn(stack: Stack, email: string) {
       new InitiateAuthCommand({
         AuthFlow: AuthFlowType.USER_AUTH,
         ClientId: stack.pool.userPoolClientId,
-        AuthParameters: { USERNAME: email, PREFERRED_CHALLENGE: 'PASSWORD', PASSWORD: DEMO_PASSWORD },
+        AuthParameters: {
+          USERNAME: email,
+          PREFERRED_CHALLENGE: 'PASSWORD',
+          PASSWORD: DEMO_PASSWORD,
+        },
       }),
     );
     return out;
@@ -70,7 +74,9 @@ describe('the local stack', () => {
     expect((await call('demo@example.com', '/api/admin/users')).status).toBe(403);
     expect((await call('admin@example.com', '/api/admin/users')).status).toBe(200);
     const idToken = (await signIn(stack, 'demo@example.com')).AuthenticationResult?.IdToken;
-    const withId = await fetch(`${stack.urls.api}/api/me`, { headers: { authorization: `Bearer ${idToken}` } });
+    const withId = await fetch(`${stack.urls.api}/api/me`, {
+      headers: { authorization: `Bearer ${idToken}` },
+    });
     expect(withId.status).toBe(401);
     expect(withId.headers.get('www-authenticate')).toContain('invalid_token');
   });
@@ -85,7 +91,9 @@ describe('the local stack', () => {
     stacks.splice(0);
     const second = await start({ stateFile });
     expect(second.pool.userPoolClientId).toBe(clientId);
-    expect(Object.keys(second.emulator.state.pools['us-east-1_Local01']?.users ?? {})).toHaveLength(3);
+    expect(Object.keys(second.emulator.state.pools['us-east-1_Local01']?.users ?? {})).toHaveLength(
+      3,
+    );
     expect((await signIn(second, 'demo@example.com')).AuthenticationResult).toBeDefined();
   });
 

@@ -20,12 +20,18 @@ const TARGET = 'AWSCognitoIdentityProviderService.';
 function cors(req: PlainRequest): Record<string, string> {
   return {
     'access-control-allow-origin': req.headers.get('origin') ?? '*',
-    'access-control-expose-headers': 'x-amzn-RequestId, x-amzn-ErrorType, x-amzn-ErrorMessage, Date',
+    'access-control-expose-headers':
+      'x-amzn-RequestId, x-amzn-ErrorType, x-amzn-ErrorMessage, Date',
     vary: 'Origin',
   };
 }
 
-function json(req: PlainRequest, status: number, body: unknown, extra: Record<string, string> = {}): PlainResponse {
+function json(
+  req: PlainRequest,
+  status: number,
+  body: unknown,
+  extra: Record<string, string> = {},
+): PlainResponse {
   return {
     status,
     headers: {
@@ -40,12 +46,19 @@ function json(req: PlainRequest, status: number, body: unknown, extra: Record<st
 
 function failure(req: PlainRequest, error: unknown): PlainResponse {
   const e =
-    error instanceof CognitoError ? error : new CognitoError('InternalErrorException', 'Internal server error.', 500);
+    error instanceof CognitoError
+      ? error
+      : new CognitoError('InternalErrorException', 'Internal server error.', 500);
   if (!(error instanceof CognitoError)) console.error('[cognito-local] internal error', error);
-  return json(req, e.status, { __type: e.name, message: e.message }, {
-    'x-amzn-errortype': `${e.name}:`,
-    'x-amzn-errormessage': e.message,
-  });
+  return json(
+    req,
+    e.status,
+    { __type: e.name, message: e.message },
+    {
+      'x-amzn-errortype': `${e.name}:`,
+      'x-amzn-errormessage': e.message,
+    },
+  );
 }
 
 /** The SigV4 credential scope names the region an AWS SDK addressed. */
@@ -69,33 +82,47 @@ export async function handleRequest(emulator: Emulator, req: PlainRequest): Prom
   }
   const path = req.url.pathname;
   if (req.method === 'GET') {
-    const wellKnown = /\/([\w-]+_[0-9a-zA-Z]+)\/\.well-known\/(jwks\.json|openid-configuration)$/.exec(path);
+    const wellKnown =
+      /\/([\w-]+_[0-9a-zA-Z]+)\/\.well-known\/(jwks\.json|openid-configuration)$/.exec(path);
     if (wellKnown) {
       const [, poolId, doc] = wellKnown as unknown as [string, string, string];
-      const body = doc === 'jwks.json' ? emulator.jwks(poolId) : emulator.openIdConfiguration(poolId);
+      const body =
+        doc === 'jwks.json' ? emulator.jwks(poolId) : emulator.openIdConfiguration(poolId);
       if (!body) return json(req, 404, { message: 'User pool not found' });
-      return json(req, 200, body, { 'content-type': 'application/json', 'cache-control': 'max-age=300' });
+      return json(req, 200, body, {
+        'content-type': 'application/json',
+        'cache-control': 'max-age=300',
+      });
     }
     if (path.endsWith('/_local/outbox')) {
       const username = req.url.searchParams.get('username') ?? undefined;
       return json(req, 200, emulator.outbox({ username }), { 'content-type': 'application/json' });
     }
-    if (path.endsWith('/_local/health')) return json(req, 200, { ok: true }, { 'content-type': 'application/json' });
+    if (path.endsWith('/_local/health'))
+      return json(req, 200, { ok: true }, { 'content-type': 'application/json' });
     return json(req, 404, { message: 'Not found' });
   }
   if (req.method !== 'POST') return json(req, 405, { message: 'Method not allowed' });
   const target = req.headers.get('x-amz-target') ?? '';
   if (!target.startsWith(TARGET)) {
-    return failure(req, new CognitoError('UnknownOperationException', 'Missing or unknown X-Amz-Target.'));
+    return failure(
+      req,
+      new CognitoError('UnknownOperationException', 'Missing or unknown X-Amz-Target.'),
+    );
   }
   let body: unknown;
   try {
     body = req.body ? JSON.parse(req.body) : {};
   } catch {
-    return failure(req, new CognitoError('SerializationException', 'Request body is not valid JSON.'));
+    return failure(
+      req,
+      new CognitoError('SerializationException', 'Request body is not valid JSON.'),
+    );
   }
   try {
-    const result = await emulator.call(target.slice(TARGET.length), body, { region: regionOf(req.headers) });
+    const result = await emulator.call(target.slice(TARGET.length), body, {
+      region: regionOf(req.headers),
+    });
     return json(req, 200, result);
   } catch (error) {
     return failure(req, error);

@@ -44,7 +44,12 @@ export async function startEmulatorServer(
         if (typeof v === 'string') headers.set(k, v);
       }
       const url = new URL(req.url ?? '/', `http://${host}`);
-      const out = await handleRequest(emulator, { method: req.method ?? 'GET', url, headers, body });
+      const out = await handleRequest(emulator, {
+        method: req.method ?? 'GET',
+        url,
+        headers,
+        body,
+      });
       res.writeHead(out.status, out.headers).end(out.body);
     } catch {
       res.writeHead(413).end();

@@ -21,5 +21,8 @@ async function answer(emulator: Emulator, request: Request): Promise<Response> {
     headers: request.headers,
     body: request.method === 'GET' || request.method === 'OPTIONS' ? '' : await request.text(),
   });
-  return new HttpResponse(out.status === 204 ? null : out.body, { status: out.status, headers: out.headers });
+  return new HttpResponse(out.status === 204 ? null : out.body, {
+    status: out.status,
+    headers: out.headers,
+  });
 }
