@@ -1,0 +1,22 @@
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from 'react-router';
+import { ConfigProvider } from '../lib/config/config-context';
+import type { AppConfig } from '../lib/config/types';
+import type { AppRouter } from './router';
+
+interface AppProps {
+  readonly config: AppConfig;
+  readonly queryClient: QueryClient;
+  readonly router: AppRouter;
+}
+
+/** The configured app. Client and router come from outside so StrictMode cannot build two. */
+export function App({ config, queryClient, router }: AppProps) {
+  return (
+    <ConfigProvider config={config}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </ConfigProvider>
+  );
+}

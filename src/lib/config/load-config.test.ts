@@ -1,0 +1,51 @@
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { expectConsoleError } from '../../../tests/components/console-guard';
+import { server } from '../../../tests/components/msw-server';
+import { testConfig } from '../../../tests/components/render-app';
+import { loadConfig } from './load-config';
+
+const serve = (resolver: () => Response) => server.use(http.get('*/config.json', resolver));
+
+describe('loadConfig', () => {
+  it('fetches /config.json without the HTTP cache', async () => {
+    let request: Request | undefined;
+    server.use(
+      http.get('*/config.json', ({ request: incoming }) => {
+        request = incoming;
+        return HttpResponse.json(testConfig);
+      }),
+    );
+    expect(await loadConfig()).toEqual({ ok: true, config: testConfig, unknownKeys: [] });
+    expect(new URL(request?.url ?? '').pathname).toBe('/config.json');
+    expect(request?.cache).toBe('no-store');
+  });
+
+  it('warns about unknown keys and carries on', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    serve(() => HttpResponse.json({ ...testConfig, colour: 'blue' }));
+    expect(await loadConfig()).toMatchObject({ ok: true });
+    expect(warn).toHaveBeenCalledWith('[config] ignoring unknown keys in config.json: colour');
+  });
+
+  it('names the invalid keys in console.error', async () => {
+    expectConsoleError(/^\[config\] config\.json is invalid; check: region, apiUrl$/);
+    serve(() => HttpResponse.json({ ...testConfig, region: 'x', apiUrl: 'http://example.com' }));
+    expect(await loadConfig()).toMatchObject({ ok: false });
+  });
+
+  it.each([
+    ['a 404', () => new HttpResponse(null, { status: 404 }), /HTTP 404/],
+    ['a network error', () => HttpResponse.error(), /could not be fetched/],
+    ['broken JSON', () => HttpResponse.text('{"region":'), /^is not valid JSON$/],
+    ['an HTML fallback page', () => HttpResponse.html('<!doctype html><html></html>'), /got HTML/],
+  ])('reports %s as a config.json problem', async (_case, resolver, message) => {
+    expectConsoleError(/check: config\.json$/);
+    serve(resolver);
+    const result = await loadConfig();
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ key: 'config.json', message: expect.stringMatching(message) }],
+    });
+  });
+});

@@ -1,0 +1,77 @@
+/** A rule either accepts a raw JSON value (narrowing its type) or explains what is wrong with it. */
+export type Rule<T> = (value: unknown) => { ok: true; value: T } | { ok: false; message: string };
+
+// Cognito's own pool id pattern and length cap (amazon-cognito-identity-js enforces both).
+const USER_POOL_ID = /^[\w-]+_[0-9a-zA-Z]+$/;
+const USER_POOL_ID_MAX = 55;
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+// Plain http is tolerated only where nothing crosses a network: local emulators and APIs.
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1']);
+
+/** Short, safe rendering of a bad value for an error message. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+const pass = <T>(value: T) => ({ ok: true as const, value });
+const fail = (message: string) => ({ ok: false as const, message });
+
+export const nonEmptyString: Rule<string> = (value) => {
+  if (typeof value !== 'string') return fail(`must be a string (got ${describe(value)})`);
+  if (value.trim() === '') return fail('must not be empty');
+  if (/\s/.test(value)) return fail(`must not contain whitespace (got ${describe(value)})`);
+  return pass(value);
+};
+
+const matching =
+  (pattern: RegExp, what: string): Rule<string> =>
+  (value) => {
+    const text = nonEmptyString(value);
+    if (!text.ok) return text;
+    return pattern.test(text.value)
+      ? text
+      : fail(`must look like ${what} (got ${describe(value)})`);
+  };
+
+export const region = matching(REGION, 'an AWS region such as "us-east-1"');
+
+const poolIdShape = matching(USER_POOL_ID, 'a user pool id such as "us-east-1_AbC123"');
+export const userPoolId: Rule<string> = (value) => {
+  const id = poolIdShape(value);
+  if (!id.ok) return id;
+  return id.value.length > USER_POOL_ID_MAX
+    ? fail(`must be at most ${USER_POOL_ID_MAX} characters (got ${id.value.length})`)
+    : id;
+};
+
+export const httpUrl: Rule<string> = (value) => {
+  const text = nonEmptyString(value);
+  if (!text.ok) return text;
+  let url: URL;
+  try {
+    url = new URL(text.value);
+  } catch {
+    return fail(`must be an absolute http(s) URL (got ${describe(value)})`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return fail(`must be an absolute http(s) URL (got ${describe(value)})`);
+  }
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+    return fail(
+      `must use https unless the host is localhost or 127.0.0.1 (got ${describe(value)})`,
+    );
+  }
+  if (url.username !== '' || url.password !== '') return fail('must not contain credentials');
+  return text;
+};
+
+export const oneOf =
+  <const T extends string>(allowed: readonly T[]): Rule<T> =>
+  (value) =>
+    allowed.includes(value as T)
+      ? pass(value as T)
+      : fail(`must be one of ${allowed.map((a) => `"${a}"`).join(', ')} (got ${describe(value)})`);
