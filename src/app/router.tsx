@@ -20,6 +20,7 @@ export type AppRouter = ReturnType<typeof createAppRouter>;
 /** The app's routes; each page is its own chunk so /sign-in does not pay for the rest. */
 export function createAppRouter(queryClient: QueryClient) {
   const load = convert(queryClient);
+  const steps = paths.auth.steps;
   return createBrowserRouter([
     {
       Component: RootLayout,
@@ -28,6 +29,59 @@ export function createAppRouter(queryClient: QueryClient) {
       children: [
         { path: paths.home.path, lazy: () => import('./routes/home').then(load) },
         { path: paths.auth.signIn.path, lazy: () => import('./routes/sign-in').then(load) },
+        { path: steps.code.path, lazy: () => import('./routes/sign-in-code').then(load) },
+        {
+          path: steps.selectMfa.path,
+          lazy: () => import('./routes/sign-in-select-mfa').then(load),
+        },
+        {
+          path: steps.selectMfaSetup.path,
+          lazy: () => import('./routes/sign-in-select-mfa-setup').then(load),
+        },
+        {
+          path: steps.setupTotp.path,
+          lazy: () => import('./routes/sign-in-setup-totp').then(load),
+        },
+        {
+          path: steps.setupEmail.path,
+          lazy: () => import('./routes/sign-in-setup-email').then(load),
+        },
+        {
+          path: steps.newPassword.path,
+          lazy: () => import('./routes/sign-in-new-password').then(load),
+        },
+        {
+          path: steps.chooseFactor.path,
+          lazy: () => import('./routes/sign-in-choose-factor').then(load),
+        },
+        { path: steps.password.path, lazy: () => import('./routes/sign-in-password').then(load) },
+        { path: paths.auth.signUp.path, lazy: () => import('./routes/sign-up').then(load) },
+        {
+          path: paths.auth.confirmSignUp.path,
+          lazy: () => import('./routes/confirm-sign-up').then(load),
+        },
+        {
+          path: paths.auth.forgotPassword.path,
+          lazy: () => import('./routes/forgot-password').then(load),
+        },
+        {
+          path: paths.auth.resetPassword.path,
+          lazy: () => import('./routes/reset-password').then(load),
+        },
+        {
+          path: paths.auth.oauthCallback.path,
+          lazy: () => import('./routes/oauth-callback').then(load),
+        },
+        {
+          // Everything below needs a session; the gate's loader sends others to sign-in.
+          lazy: () => import('./routes/protected').then(load),
+          children: [
+            { path: paths.profile.path, lazy: () => import('./routes/profile').then(load) },
+            { path: paths.claims.path, lazy: () => import('./routes/profile-claims').then(load) },
+            { path: paths.notes.path, lazy: () => import('./routes/notes').then(load) },
+            { path: paths.admin.path, lazy: () => import('./routes/admin').then(load) },
+          ],
+        },
         { path: '*', lazy: () => import('./routes/not-found').then(load) },
       ],
     },

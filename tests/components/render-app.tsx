@@ -17,6 +17,17 @@ export const testConfig = {
   signInFlow: 'srp',
   tokenStorage: 'local',
   environmentName: 'test',
+  usernameAttribute: 'email',
+  signUpAttributes: ['name'],
+  passwordPolicy: {
+    minLength: 8,
+    requireLowercase: true,
+    requireUppercase: true,
+    requireNumbers: true,
+    requireSymbols: true,
+  },
+  mfaTypes: ['TOTP', 'EMAIL'],
+  passwordless: [],
 } as const;
 
 interface RenderAppOptions {

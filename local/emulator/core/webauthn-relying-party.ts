@@ -27,7 +27,10 @@ export function assertPasskeysEnabled(pool: PoolState): void {
 export function relyingPartyId(pool: PoolState): string {
   const id = pool.config.WebAuthn.RelyingPartyId;
   if (!id) {
-    throw new CognitoError('WebAuthnConfigurationMissingException', 'Relying party ID is not configured.');
+    throw new CognitoError(
+      'WebAuthnConfigurationMissingException',
+      'Relying party ID is not configured.',
+    );
   }
   return id;
 }
@@ -65,14 +68,17 @@ export function readClientData(clientDataJSON: unknown): ClientData | undefined 
   if (typeof clientDataJSON !== 'string') return undefined;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(clientDataJSON, 'base64url').toString('utf8'));
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as ClientData) : undefined;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as ClientData)
+      : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** The WebAuthn user handle Cognito gives a user: the base64url of its `sub`. */
-export const userHandle = (user: UserState): string => Buffer.from(user.sub, 'utf8').toString('base64url');
+export const userHandle = (user: UserState): string =>
+  Buffer.from(user.sub, 'utf8').toString('base64url');
 
 /** base64url text → bytes, as @simplewebauthn/server wants them. */
 export const fromBase64Url = (value: string): Uint8Array<ArrayBuffer> =>

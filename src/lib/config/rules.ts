@@ -75,3 +75,46 @@ export const oneOf =
     allowed.includes(value as T)
       ? pass(value as T)
       : fail(`must be one of ${allowed.map((a) => `"${a}"`).join(', ')} (got ${describe(value)})`);
+
+export const boolean: Rule<boolean> = (value) =>
+  typeof value === 'boolean' ? pass(value) : fail(`must be true or false (got ${describe(value)})`);
+
+export const integerBetween =
+  (min: number, max: number): Rule<number> =>
+  (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+      ? pass(value)
+      : fail(`must be a whole number from ${min} to ${max} (got ${describe(value)})`);
+
+/** A list whose every item passes `item`; duplicates are an operator mistake worth naming. */
+export const listOf =
+  <T>(item: Rule<T>): Rule<T[]> =>
+  (value) => {
+    if (!Array.isArray(value)) return fail(`must be a list (got ${describe(value)})`);
+    const out: T[] = [];
+    for (const [index, entry] of value.entries()) {
+      const checked = item(entry);
+      if (!checked.ok) return fail(`item ${index + 1} ${checked.message}`);
+      if (out.includes(checked.value)) return fail(`lists ${describe(entry)} twice`);
+      out.push(checked.value);
+    }
+    return pass(out);
+  };
+
+// Standard OIDC attributes Cognito knows, plus custom:* ones.
+const ATTRIBUTE =
+  /^(?:custom:[\w-]{1,20}|address|birthdate|family_name|gender|given_name|locale|middle_name|name|nickname|phone_number|picture|preferred_username|profile|website|zoneinfo)$/;
+export const attributeName = matching(
+  ATTRIBUTE,
+  'a Cognito attribute such as "name" or "custom:plan"',
+);
+
+// A bare host[:port]: the hosted domain is used as https://{domain}/oauth2/...
+const HOST =
+  /^(?=.{1,253}(?::\d{1,5})?$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/i;
+export const host = matching(HOST, 'a host name such as "auth.example.com" (no scheme, no path)');
+
+const PROVIDER = /^[\w.-]{1,32}$/;
+export const providerName = matching(PROVIDER, 'an identity provider name such as "Google"');
+const SCOPE = /^[\w.:/-]{1,256}$/;
+export const scope = matching(SCOPE, 'an OAuth scope such as "openid"');

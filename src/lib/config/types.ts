@@ -4,6 +4,33 @@ export type SignInFlow = 'srp' | 'password' | 'choice';
 /** Where Amplify keeps tokens: survives restarts (local) or dies with the tab (session). */
 export type TokenStorage = 'local' | 'session';
 
+/** What a user types to sign in and up; decides labels, input types and autocomplete. */
+export type UsernameAttribute = 'email' | 'phone_number' | 'username';
+
+/** MFA kinds the pool offers; the app offers only these during MFA setup. */
+export type MfaType = 'TOTP' | 'EMAIL' | 'SMS';
+
+/** First factors beyond the password for choice-based sign-in (signInFlow "choice"). */
+export type PasswordlessFactor = 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
+
+/** The pool's password policy, shown as a live checklist; Cognito still enforces it. */
+export interface PasswordPolicy {
+  readonly minLength: number;
+  readonly requireLowercase: boolean;
+  readonly requireUppercase: boolean;
+  readonly requireNumbers: boolean;
+  readonly requireSymbols: boolean;
+}
+
+/** Federated sign-in through the pool's hosted domain (authorization code + PKCE). */
+export interface OAuthConfig {
+  /** The hosted domain, host only, e.g. "auth.example.com" or "127.0.0.1:9229" locally. */
+  readonly domain: string;
+  /** Identity providers to offer as buttons, by their Cognito names (Google, Facebook, ...). */
+  readonly providers: readonly string[];
+  readonly scopes: readonly string[];
+}
+
 /**
  * Runtime configuration read from /config.json. Everything here reaches the browser,
  * so it must never hold secrets: pool and client ids are public by design.
@@ -18,6 +45,13 @@ export interface AppConfig {
   readonly signInFlow: SignInFlow;
   readonly tokenStorage: TokenStorage;
   readonly environmentName?: string;
+  readonly usernameAttribute: UsernameAttribute;
+  /** Attributes asked for on sign-up besides the username and password, e.g. ["name"]. */
+  readonly signUpAttributes: readonly string[];
+  readonly passwordPolicy: PasswordPolicy;
+  readonly mfaTypes: readonly MfaType[];
+  readonly passwordless: readonly PasswordlessFactor[];
+  readonly oauth?: OAuthConfig;
 }
 
 /** One thing wrong with the config, named by its key so an operator can fix it. */

@@ -11,6 +11,18 @@ const valid = {
   signInFlow: 'password',
   tokenStorage: 'session',
   environmentName: 'local',
+  usernameAttribute: 'username',
+  signUpAttributes: ['name', 'custom:plan'],
+  passwordPolicy: {
+    minLength: 10,
+    requireLowercase: true,
+    requireUppercase: false,
+    requireNumbers: true,
+    requireSymbols: false,
+  },
+  mfaTypes: ['TOTP', 'EMAIL'],
+  passwordless: [],
+  oauth: { domain: 'auth.example.com', providers: ['Google'], scopes: ['openid', 'email'] },
 };
 
 const problemsFor = (raw: unknown): readonly ConfigProblem[] => {
@@ -37,9 +49,24 @@ describe('validateConfig', () => {
   });
 
   it('fills defaults and leaves optional keys absent', () => {
-    const { cognitoEndpoint, environmentName, signInFlow, ...minimal } = valid;
+    const { region, userPoolId, userPoolClientId, apiUrl, tokenStorage } = valid;
+    const minimal = { region, userPoolId, userPoolClientId, apiUrl, tokenStorage };
     const result = validateConfig(minimal);
-    expect(result.ok && result.config).toEqual({ ...minimal, signInFlow: 'srp' });
+    expect(result.ok && result.config).toEqual({
+      ...minimal,
+      signInFlow: 'srp',
+      usernameAttribute: 'email',
+      signUpAttributes: [],
+      passwordPolicy: {
+        minLength: 8,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireNumbers: true,
+        requireSymbols: true,
+      },
+      mfaTypes: ['TOTP'],
+      passwordless: [],
+    });
     expect(result.ok && 'cognitoEndpoint' in result.config).toBe(false);
   });
 

@@ -1,5 +1,16 @@
 import * as rules from './rules';
-import type { AppConfig, ConfigProblem, ConfigResult, SignInFlow, TokenStorage } from './types';
+import type {
+  AppConfig,
+  ConfigProblem,
+  ConfigResult,
+  MfaType,
+  OAuthConfig,
+  PasswordlessFactor,
+  PasswordPolicy,
+  SignInFlow,
+  TokenStorage,
+  UsernameAttribute,
+} from './types';
 
 const KNOWN_KEYS = new Set([
   'region',
@@ -10,10 +21,46 @@ const KNOWN_KEYS = new Set([
   'signInFlow',
   'tokenStorage',
   'environmentName',
+  'usernameAttribute',
+  'signUpAttributes',
+  'passwordPolicy',
+  'mfaTypes',
+  'passwordless',
+  'oauth',
 ]);
+
+export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
+  minLength: 8,
+  requireLowercase: true,
+  requireUppercase: true,
+  requireNumbers: true,
+  requireSymbols: true,
+};
+
+export const DEFAULT_OAUTH_SCOPES = ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'];
 
 const signInFlow = rules.oneOf<SignInFlow>(['srp', 'password', 'choice']);
 const tokenStorage = rules.oneOf<TokenStorage>(['local', 'session']);
+const usernameAttribute = rules.oneOf<UsernameAttribute>(['email', 'phone_number', 'username']);
+const mfaTypes = rules.listOf(rules.oneOf<MfaType>(['TOTP', 'EMAIL', 'SMS']));
+const passwordless = rules.listOf(
+  rules.oneOf<PasswordlessFactor>(['EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN']),
+);
+const signUpAttributes = rules.listOf(rules.attributeName);
+
+/** Reads a nested object key by key, so problems name the full path (passwordPolicy.minLength). */
+function readObject(
+  raw: unknown,
+  key: string,
+  problems: ConfigProblem[],
+): Record<string, unknown> | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (!isRecord(raw)) {
+    problems.push({ key, message: `must be an object (got ${rules.describe(raw)})` });
+    return undefined;
+  }
+  return raw;
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -53,6 +100,18 @@ export function validateConfig(raw: unknown): ConfigResult {
   const flow = read('signInFlow', signInFlow, false) ?? 'srp';
   const storage = read('tokenStorage', tokenStorage, true);
   const environmentName = read('environmentName', rules.nonEmptyString, false);
+  const username = read('usernameAttribute', usernameAttribute, false) ?? 'email';
+  const attributes = read('signUpAttributes', signUpAttributes, false) ?? [];
+  const mfa = read('mfaTypes', mfaTypes, false) ?? ['TOTP'];
+  const factors = read('passwordless', passwordless, false) ?? [];
+  const policy = readPasswordPolicy(
+    readObject(raw.passwordPolicy, 'passwordPolicy', problems),
+    problems,
+  );
+  const oauth = readOAuth(readObject(raw.oauth, 'oauth', problems), problems);
+  if (factors.length > 0 && flow !== 'choice') {
+    problems.push({ key: 'passwordless', message: 'needs signInFlow "choice" (USER_AUTH)' });
+  }
 
   const poolRegion = userPoolId?.split('_')[0];
   if (region && poolRegion && poolRegion !== region) {
@@ -72,10 +131,56 @@ export function validateConfig(raw: unknown): ConfigResult {
     apiUrl,
     signInFlow: flow,
     tokenStorage: storage,
+    usernameAttribute: username,
+    signUpAttributes: attributes,
+    passwordPolicy: policy,
+    mfaTypes: mfa,
+    passwordless: factors,
+    ...(oauth && { oauth }),
     // Optional keys stay absent rather than present-but-undefined.
     ...(cognitoEndpoint && { cognitoEndpoint }),
     ...(environmentName && { environmentName }),
   };
   const unknownKeys = Object.keys(raw).filter((key) => !KNOWN_KEYS.has(key));
   return { ok: true, config, unknownKeys };
+}
+
+function readPasswordPolicy(
+  raw: Record<string, unknown> | undefined,
+  problems: ConfigProblem[],
+): PasswordPolicy {
+  const policy: Record<string, number | boolean> = { ...DEFAULT_PASSWORD_POLICY };
+  if (!raw) return policy as unknown as PasswordPolicy;
+  for (const [name, fallback] of Object.entries(DEFAULT_PASSWORD_POLICY)) {
+    if (raw[name] === undefined) continue;
+    const rule = typeof fallback === 'number' ? rules.integerBetween(6, 99) : rules.boolean;
+    const outcome = rule(raw[name]);
+    if (outcome.ok) policy[name] = outcome.value;
+    else problems.push({ key: `passwordPolicy.${name}`, message: outcome.message });
+  }
+  return policy as unknown as PasswordPolicy;
+}
+
+function readOAuth(
+  raw: Record<string, unknown> | undefined,
+  problems: ConfigProblem[],
+): OAuthConfig | undefined {
+  if (!raw) return undefined;
+  const field = <T>(name: string, rule: rules.Rule<T>, fallback?: T): T | undefined => {
+    if (raw[name] === undefined || raw[name] === null) {
+      if (fallback === undefined) problems.push({ key: `oauth.${name}`, message: 'is required' });
+      return fallback;
+    }
+    const outcome = rule(raw[name]);
+    if (outcome.ok) return outcome.value;
+    problems.push({ key: `oauth.${name}`, message: outcome.message });
+    return undefined;
+  };
+  const domain = field('domain', rules.host);
+  const providers = field('providers', rules.listOf(rules.providerName));
+  const scopes = field('scopes', rules.listOf(rules.scope), DEFAULT_OAUTH_SCOPES);
+  if (providers && providers.length === 0) {
+    problems.push({ key: 'oauth.providers', message: 'must name at least one identity provider' });
+  }
+  return domain && providers && scopes ? { domain, providers, scopes } : undefined;
 }

@@ -2,6 +2,7 @@ import {
   type AuthResponse,
   afterNewPassword,
   afterPassword,
+  assertCanSignIn,
   assertKnownDevice,
   assertNotLocked,
   challenge,
@@ -171,6 +172,8 @@ function deliveredCode(step: Step, answerKey: string): AuthResponse {
   const purpose = String(session.data.codePurpose ?? `MFA_${session.expects}`);
   checkCode(step, purpose, str(step.answers, answerKey));
   closeSession(pool, session);
+  // A passwordless first factor skipped afterPassword's account checks (disabled, unconfirmed).
+  if (step.flow.passwordless) assertCanSignIn(ctx, user);
   if (session.data.enableEmailMfa) {
     user.attributes.email_verified = 'true';
     if (!user.mfa.enabled.includes('EMAIL_OTP')) user.mfa.enabled.push('EMAIL_OTP');

@@ -16,7 +16,6 @@ import {
   readClientData,
   relyingPartyId,
   SUPPORTED_ALGORITHMS,
-  userHandle,
 } from '../webauthn-relying-party.ts';
 
 /** The pending registration also remembers the app client that started it. */
@@ -228,6 +227,3 @@ export const deleteWebAuthnCredential: Operation = (ctx, req) => {
   user.modifiedAt = ctx.now();
   return {};
 };
-
-/** For tests and tooling: the user handle a passkey of this user carries. */
-export { userHandle };

@@ -1,33 +1,77 @@
 import { describe, expect, it } from 'vitest';
-import { getAuthErrorName, getSignInErrorMessage } from './auth-error';
+import { describeAuthError, getAuthErrorName } from './auth-error';
 
 const named = (name: string, message = 'details') => Object.assign(new Error(message), { name });
 
-describe('getSignInErrorMessage', () => {
+describe('describeAuthError', () => {
   it.each([
-    ['NotAuthorizedException', 'Incorrect username or password.'],
-    ['UserNotFoundException', 'Incorrect username or password.'],
-    ['LimitExceededException', 'Too many attempts. Wait a moment, then try again.'],
-    ['TooManyRequestsException', 'Too many attempts. Wait a moment, then try again.'],
-    ['NetworkError', "We couldn't reach the sign-in service. Check your connection and try again."],
-  ])('explains %s', (name, message) => {
-    expect(getSignInErrorMessage(named(name))).toBe(message);
+    ['NotAuthorizedException', 'Incorrect username or password.', 'password'],
+    ['UserNotFoundException', 'Incorrect username or password.', 'password'],
+    ['LimitExceededException', 'Too many attempts. Wait a few minutes, then try again.', undefined],
+    [
+      'TooManyRequestsException',
+      'Too many attempts. Wait a few minutes, then try again.',
+      undefined,
+    ],
+    [
+      'NetworkError',
+      "We couldn't reach the sign-in service. Check your connection and try again.",
+      undefined,
+    ],
+  ])('explains %s on sign-in', (name, message, field) => {
+    expect(describeAuthError(named(name), 'sign-in')).toEqual({ message, ...(field && { field }) });
   });
 
   it('tells a locked-out user to wait rather than that the password is wrong', () => {
     const error = named('NotAuthorizedException', 'Password attempts exceeded');
-    expect(getSignInErrorMessage(error)).toBe('Too many attempts. Wait a moment, then try again.');
+    expect(describeAuthError(error, 'sign-in').message).toMatch(/too many attempts/i);
+  });
+
+  it('tells a disabled user so', () => {
+    const error = named('NotAuthorizedException', 'User is disabled.');
+    expect(describeAuthError(error, 'sign-in').message).toMatch(/disabled/i);
+  });
+
+  it('tells a wrong code from an expired one, next to the code field', () => {
+    expect(describeAuthError(named('CodeMismatchException'), 'sign-in-code')).toEqual({
+      message: 'That code is not right. Check it and try again.',
+      field: 'code',
+    });
+    expect(describeAuthError(named('ExpiredCodeException'), 'confirm-sign-up')).toEqual({
+      message: 'That code has expired. Ask for a new one.',
+      field: 'code',
+    });
+  });
+
+  it('turns a stale challenge session into "start again"', () => {
+    const error = named(
+      'NotAuthorizedException',
+      'Invalid session for the user, session is expired.',
+    );
+    expect(describeAuthError(error, 'sign-in-code').message).toMatch(/start again/i);
+  });
+
+  it('keeps the policy rule a password broke', () => {
+    const error = named(
+      'InvalidPasswordException',
+      'Password did not conform with policy: Password must have uppercase characters',
+    );
+    expect(describeAuthError(error, 'sign-up')).toEqual({
+      message: 'Choose a stronger password: password must have uppercase characters.',
+      field: 'password',
+    });
   });
 
   it('keeps the name of an unexpected error as a reference', () => {
-    expect(getSignInErrorMessage(named('InvalidParameterException'))).toBe(
-      'Sign-in failed. Please try again. (Reference: InvalidParameterException)',
+    expect(describeAuthError(named('InternalErrorException'), 'sign-in').message).toBe(
+      'Something went wrong. Please try again. (Reference: InternalErrorException)',
     );
   });
 });
 
 describe('getAuthErrorName', () => {
   it('falls back for values that are not errors', () => {
-    expect(getAuthErrorName('oops')).toBe('UnknownError');
+    expect(getAuthErrorName('boom')).toBe('UnknownError');
+    expect(getAuthErrorName(named('CodeMismatchException'))).toBe('CodeMismatchException');
   });
 });

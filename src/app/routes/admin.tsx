@@ -1,0 +1,6 @@
+import { Heading } from '@aws-amplify/ui-react';
+
+// Placeholder until this route is built.
+export default function Route() {
+  return <Heading level={1}>admin</Heading>;
+}
