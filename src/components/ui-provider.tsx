@@ -1,11 +1,10 @@
-import { ThemeProvider } from '@aws-amplify/ui-react';
 import type { ReactNode } from 'react';
 
 /**
- * Amplify UI context without a `theme` prop: given one, ThemeProvider injects a <style>
- * element at runtime, which a strict CSP (no 'unsafe-inline') blocks. Theme tokens live
- * in src/app/theme.css instead.
+ * The UI root. Amplify UI's theme reaches every component through its stylesheet's CSS
+ * variables (on :root) plus src/app/theme.css, so no ThemeProvider (and no runtime <style>,
+ * which our CSP forbids) is needed. Kept as the one place to add UI-wide context later.
  */
 export function UiProvider({ children }: { children: ReactNode }) {
-  return <ThemeProvider>{children}</ThemeProvider>;
+  return <div className="app-ui">{children}</div>;
 }

@@ -1,0 +1,135 @@
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useState,
+} from 'react';
+import { Button } from './button';
+import { type FieldProps, FieldShell, splitFieldProps } from './field';
+import { cx } from './style-props';
+
+export type TextFieldProps = FieldProps &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'size'> & {
+    ref?: Ref<HTMLInputElement>;
+    /** A control after the input (a button), inside the same field group. */
+    outerEndComponent?: ReactNode;
+  };
+
+function Input({
+  field,
+  input,
+  outerEnd,
+}: {
+  field: FieldProps;
+  input: Omit<TextFieldProps, keyof FieldProps | 'outerEndComponent'>;
+  outerEnd?: ReactNode;
+}) {
+  return (
+    <FieldShell field={field} kind="textfield" id={input.id}>
+      {({ id, describedBy }) => (
+        <div
+          className={cx('amplify-flex', 'amplify-field-group', 'amplify-field-group--horizontal')}
+        >
+          <div className="amplify-field-group__field-wrapper amplify-field-group__field-wrapper--horizontal">
+            <input
+              {...input}
+              id={id}
+              aria-describedby={describedBy}
+              aria-invalid={field.hasError || undefined}
+              required={field.isRequired}
+              className={cx(
+                'amplify-input',
+                'amplify-field-group__control',
+                field.hasError && 'amplify-input--error',
+              )}
+            />
+          </div>
+          {outerEnd && <div className="amplify-field-group__outer-end">{outerEnd}</div>}
+        </div>
+      )}
+    </FieldShell>
+  );
+}
+
+export function TextField(props: TextFieldProps) {
+  const [field, { outerEndComponent, ...input }] = splitFieldProps(props);
+  return <Input field={field} input={{ type: 'text', ...input }} outerEnd={outerEndComponent} />;
+}
+
+export type PasswordFieldProps = TextFieldProps;
+
+/** A password input with a show/hide toggle that says what it does to screen readers. */
+export function PasswordField(props: TextFieldProps) {
+  const [shown, setShown] = useState(false);
+  const [field, { outerEndComponent: _ignored, ...input }] = splitFieldProps(props);
+  return (
+    <Input
+      field={{ ...field, className: cx('amplify-passwordfield', field.className) }}
+      input={{ ...input, type: shown ? 'text' : 'password' }}
+      outerEnd={
+        <Button
+          className="amplify-field__show-password"
+          aria-label={shown ? 'Hide password' : 'Show password'}
+          aria-pressed={shown}
+          onClick={() => setShown((s) => !s)}
+        >
+          {shown ? 'Hide' : 'Show'}
+        </Button>
+      }
+    />
+  );
+}
+
+export type TextAreaFieldProps = FieldProps &
+  TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> };
+
+export function TextAreaField(props: TextAreaFieldProps) {
+  const [field, textarea] = splitFieldProps(props);
+  return (
+    <FieldShell field={field} kind="textareafield" id={textarea.id}>
+      {({ id, describedBy }) => (
+        <textarea
+          {...textarea}
+          id={id}
+          aria-describedby={describedBy}
+          aria-invalid={field.hasError || undefined}
+          required={field.isRequired}
+          className={cx(
+            'amplify-textarea',
+            'amplify-field-group__control',
+            field.hasError && 'amplify-textarea--error',
+          )}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+export type SelectFieldProps = FieldProps &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'size'> & { ref?: Ref<HTMLSelectElement> };
+
+export function SelectField(props: SelectFieldProps) {
+  const [field, select] = splitFieldProps(props);
+  return (
+    <FieldShell field={field} kind="selectfield" id={select.id}>
+      {({ id, describedBy }) => (
+        <div className="amplify-select__wrapper">
+          <select
+            {...select}
+            id={id}
+            aria-describedby={describedBy}
+            aria-invalid={field.hasError || undefined}
+            required={field.isRequired}
+            className={cx(
+              'amplify-select',
+              'amplify-field-group__control',
+              field.hasError && 'amplify-select--error',
+            )}
+          />
+        </div>
+      )}
+    </FieldShell>
+  );
+}
