@@ -19,7 +19,7 @@ export const OTP_TTL_SECONDS = 180;
 /** Where the sign-in is, carried from one challenge session to the next. */
 export interface FlowState {
   deviceKey?: string;
-  /** The device proved itself and is remembered: MFA is skipped. */
+  /** The device proved itself (DEVICE_PASSWORD_VERIFIER): the sign-in can end. */
   trustedDevice?: boolean;
   /** The first factor was passwordless (OTP or passkey): no MFA on top. */
   passwordless?: boolean;
@@ -116,13 +116,17 @@ export function afterNewPassword(
   user: UserState,
   flow: FlowState,
 ): AuthResponse {
-  if (flow.deviceKey && !flow.trustedDevice) {
-    const device = user.devices[flow.deviceKey];
-    if (device?.confirmed) {
-      return challenge(ctx, pool, client, user, 'DEVICE_SRP_AUTH', {}, { flow });
-    }
-  }
   return mfaOrTokens(ctx, pool, client, user, flow);
+}
+
+/**
+ * A confirmed device must prove itself (DEVICE_SRP_AUTH) before tokens. As on Cognito this comes
+ * after MFA; a remembered device skips MFA and goes straight to it (amazon-cognito-identity-js and
+ * Amplify both handle DEVICE_SRP_AUTH as the answer to an MFA code).
+ */
+function pendingDevice(user: UserState, flow: FlowState) {
+  const device = flow.deviceKey ? user.devices[flow.deviceKey] : undefined;
+  return device?.confirmed && !flow.trustedDevice ? device : undefined;
 }
 
 /** Throws Amplify's "forget this device and retry" error for a key the pool does not know. */
@@ -152,7 +156,12 @@ export function mfaOrTokens(
   user: UserState,
   flow: FlowState,
 ): AuthResponse {
-  if (pool.config.MfaConfiguration === 'OFF' || flow.trustedDevice || flow.passwordless) {
+  if (
+    pool.config.MfaConfiguration === 'OFF' ||
+    flow.trustedDevice ||
+    flow.passwordless ||
+    pendingDevice(user, flow)?.remembered
+  ) {
     return finish(ctx, pool, client, user, flow);
   }
   const mfas = enabledMfas(pool, user);
@@ -219,6 +228,9 @@ export function finish(
   user: UserState,
   flow: FlowState,
 ): AuthResponse {
+  if (pendingDevice(user, flow)) {
+    return challenge(ctx, pool, client, user, 'DEVICE_SRP_AUTH', {}, { flow });
+  }
   const knownDevice = flow.deviceKey ? user.devices[flow.deviceKey] : undefined;
   if (knownDevice) knownDevice.lastAuthenticatedAt = ctx.now();
   const result: Record<string, unknown> = {

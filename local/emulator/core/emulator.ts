@@ -12,6 +12,11 @@ export interface CallMeta {
 /** One in-memory Cognito: every transport (HTTP, MSW) calls `call`. */
 export interface Emulator {
   call(operation: string, body: unknown, meta?: CallMeta): Promise<object>;
+  /**
+   * Changes state outside Cognito's API (the hosted domain's pages) in the same queue as
+   * `call`, and persists the result as `call` does.
+   */
+  update<T>(change: (ctx: Ctx) => T): Promise<T>;
   outbox(filter?: { username?: string; userPoolId?: string }): OutboxEntry[];
   /** The latest code sent to a user (by username, email or phone), for tests and the dev. */
   lastCode(username: string, purpose?: string): string | undefined;
@@ -53,6 +58,15 @@ export function createEmulator(options: EmulatorOptions & { state?: EmulatorStat
     now,
     call(operation, body, meta = {}) {
       const result = queue.then(() => run(operation, body, meta));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    update(change) {
+      const result = queue.then(() => {
+        const out = change({ state, options, now, region: 'us-east-1' });
+        options.onChange?.(state);
+        return out;
+      });
       queue = result.catch(() => undefined);
       return result;
     },

@@ -19,6 +19,9 @@ export const invalidParameter = make('InvalidParameterException');
 export const resourceNotFound = make('ResourceNotFoundException');
 export const userNotFound = (): CognitoError =>
   new CognitoError('UserNotFoundException', 'User does not exist.');
+/** Unknown user for a LEGACY client in ConfirmSignUp, ResendConfirmationCode, (Confirm)ForgotPassword. */
+export const usernameClientNotFound = (): CognitoError =>
+  new CognitoError('UserNotFoundException', 'Username/client id combination not found.');
 export const codeMismatch = make('CodeMismatchException');
 export const expiredCode = (): CognitoError =>
   new CognitoError('ExpiredCodeException', 'Invalid code provided, please request a code again.');

@@ -4,6 +4,7 @@ import { opaque } from './ids.ts';
 import type { ChallengeSession, ClientConfig, PoolState } from './types.ts';
 
 const MAX_SESSION_ATTEMPTS = 3;
+const EXPIRED_SESSION_MEMORY_MS = 86_400_000;
 
 /** Opens the next step of a sign-in; the returned id is the `Session` the client sends back. */
 export function openSession(
@@ -14,8 +15,9 @@ export function openSession(
   expects: string,
   data: Record<string, unknown> = {},
 ): ChallengeSession {
+  // Expired sessions linger a day: Cognito still answers them "session is expired", not "invalid".
   for (const [id, s] of Object.entries(pool.sessions)) {
-    if (s.expiresAt < ctx.now()) delete pool.sessions[id];
+    if (s.expiresAt + EXPIRED_SESSION_MEMORY_MS < ctx.now()) delete pool.sessions[id];
   }
   const session: ChallengeSession = {
     id: opaque(96),

@@ -5,6 +5,9 @@ import { peekJwt, signJwt, verifyJwt } from './jwt.ts';
 import { findUser } from './lookup.ts';
 import type { ClientConfig, PoolState, TokenFamily, UserState } from './types.ts';
 
+/** The scope of API-issued access tokens; user-pool API calls need it in every access token. */
+export const ADMIN_SCOPE = 'aws.cognito.signin.user.admin';
+
 const UNIT_SECONDS: Record<string, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400 };
 
 export function validitySeconds(client: ClientConfig, which: 'AccessToken' | 'IdToken' | 'RefreshToken'): number {
@@ -50,7 +53,7 @@ function signPair(ctx: Ctx, pool: PoolState, client: ClientConfig, user: UserSta
     ...common,
     client_id: client.ClientId,
     token_use: 'access',
-    scope: 'aws.cognito.signin.user.admin',
+    scope: family.scope ?? ADMIN_SCOPE,
     exp: accessExp,
     jti: uuid(),
     username: user.username,
@@ -84,6 +87,7 @@ export function issueSignInTokens(
   client: ClientConfig,
   user: UserState,
   deviceKey?: string,
+  scope?: string,
 ) {
   const family: TokenFamily = {
     originJti: uuid(),
@@ -93,6 +97,7 @@ export function issueSignInTokens(
     deviceKey,
     revoked: false,
     createdAt: ctx.now(),
+    ...(scope !== undefined && { scope }),
   };
   pool.families[family.originJti] = family;
   return {
@@ -119,8 +124,8 @@ export interface AccessContext {
   family: TokenFamily;
 }
 
-/** Checks an access token as Cognito does on every call: signature, expiry, revocation, user. */
-export function authenticate(ctx: Ctx, token: unknown): AccessContext {
+/** Checks an access token as Cognito does on every call: signature, expiry, revocation, scope, user. */
+export function authenticate(ctx: Ctx, token: unknown, requiredScope = ADMIN_SCOPE): AccessContext {
   if (typeof token !== 'string') throw notAuthorized('Invalid Access Token');
   const claims = peekJwt(token);
   const poolId = typeof claims?.iss === 'string' ? claims.iss.split('/').pop() : undefined;
@@ -134,6 +139,10 @@ export function authenticate(ctx: Ctx, token: unknown): AccessContext {
   }
   const family = pool.families[String(claims.origin_jti)];
   if (!family || family.revoked) throw notAuthorized('Access Token has been revoked');
+  // Hosted-domain tokens reach the user-pool API only if the app asked for the admin scope.
+  if (!String(claims.scope ?? '').split(' ').includes(requiredScope)) {
+    throw notAuthorized('Access Token does not have required scopes');
+  }
   const user = findUser(pool, String(claims.username));
   if (!user || user.sub !== claims.sub) throw userNotFound();
   if (!user.enabled) throw notAuthorized('User is disabled.');

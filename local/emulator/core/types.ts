@@ -157,6 +157,8 @@ export interface TokenFamily {
   deviceKey?: string;
   revoked: boolean;
   createdAt: number;
+  /** OAuth scopes granted at the hosted domain; absent for API sign-ins (user-pool admin scope). */
+  scope?: string;
 }
 
 export interface RefreshRecord {

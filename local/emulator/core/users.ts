@@ -51,7 +51,9 @@ export function checkAttributes(pool: PoolState, attributes: Record<string, stri
 export function assertRequiredAttributes(pool: PoolState, attributes: Record<string, string>): void {
   for (const a of pool.config.SchemaAttributes) {
     if (a.Required && a.Name !== 'sub' && !attributes[a.Name]) {
-      throw invalidParameter(`Attributes did not conform to the schema: ${a.Name}: The attribute ${a.Name} is required`);
+      throw invalidParameter(
+        `Attributes did not conform to the schema: ${a.Name}: The attribute is required`,
+      );
     }
   }
 }
@@ -118,8 +120,8 @@ export function assertUniqueIdentity(pool: PoolState, user: UserState): void {
       throw new CognitoError(
         pool.config.UsernameAttributes.includes(attr) ? 'UsernameExistsException' : 'AliasExistsException',
         pool.config.UsernameAttributes.includes(attr)
-          ? 'An account with the given email already exists.'
-          : 'An account with the email already exists.',
+          ? `An account with the given ${attr} already exists.`
+          : `An account with the ${attr} already exists.`,
       );
     }
   }

@@ -66,6 +66,8 @@ const setEnabled =
     const pool = poolFromReq(ctx, req);
     const user = requireUser(pool, str(req, 'Username'));
     user.enabled = enabled;
+    // Cognito's AdminDisableUser also revokes the user's tokens; re-enabling does not revive them.
+    if (!enabled) revokeAllFamilies(pool, user.username);
     user.modifiedAt = ctx.now();
     return {};
   };
@@ -97,6 +99,11 @@ export const adminUpdateUserAttributes: Operation = (ctx, req) => {
   const user = requireUser(pool, str(req, 'Username'));
   const updates = attributeList(req, 'UserAttributes');
   checkAttributes(pool, updates);
+  // A changed email or phone is unverified unless the same call marks it verified.
+  for (const name of ['email', 'phone_number']) {
+    const changed = updates[name] !== undefined && updates[name] !== user.attributes[name];
+    if (changed && updates[`${name}_verified`] === undefined) updates[`${name}_verified`] = 'false';
+  }
   user.attributes = { ...user.attributes, ...updates };
   user.modifiedAt = ctx.now();
   return {};

@@ -1,6 +1,11 @@
 import { consumeCode, recoveryAttribute, sendCode } from '../codes.ts';
 import type { Operation } from '../context.ts';
-import { codeMismatch, invalidParameter, notAuthorized, userNotFound } from '../errors.ts';
+import {
+  codeMismatch,
+  invalidParameter,
+  notAuthorized,
+  usernameClientNotFound,
+} from '../errors.ts';
 import { str } from '../input.ts';
 import { findUser, getClient, preventsExistenceErrors } from '../lookup.ts';
 import { assertPasswordPolicy } from '../password-policy.ts';
@@ -14,7 +19,7 @@ export const forgotPassword: Operation = (ctx, req) => {
   const name = str(req, 'Username');
   const user = findUser(pool, name);
   if (!user) {
-    if (!preventsExistenceErrors(client)) throw userNotFound();
+    if (!preventsExistenceErrors(client)) throw usernameClientNotFound();
     return { CodeDeliveryDetails: fakeDelivery(name) };
   }
   if (!user.enabled) throw notAuthorized('User is disabled.');
@@ -31,7 +36,7 @@ export const confirmForgotPassword: Operation = (ctx, req) => {
   const { pool, client } = getClient(ctx, str(req, 'ClientId'));
   const user = findUser(pool, str(req, 'Username'));
   if (!user) {
-    if (!preventsExistenceErrors(client)) throw userNotFound();
+    if (!preventsExistenceErrors(client)) throw usernameClientNotFound();
     throw codeMismatch('Invalid verification code provided, please try again.');
   }
   const password = str(req, 'Password');

@@ -101,6 +101,13 @@ export const initiateAuth: Operation = async (ctx, req) => {
     case 'REFRESH_TOKEN_AUTH':
     case 'REFRESH_TOKEN':
       assertFlowAllowed(client, 'REFRESH_TOKEN_AUTH');
+      // Cognito: "You can't authenticate with REFRESH_TOKEN_AUTH in app clients with refresh
+      // token rotation enabled."
+      if (client.RefreshTokenRotation.Feature === 'ENABLED') {
+        throw notAuthorized(
+          'Refresh token rotation is enabled for this client; use GetTokensFromRefreshToken.',
+        );
+      }
       return {
         ChallengeParameters: {},
         AuthenticationResult: refreshTokens(ctx, pool, client, str(params, 'REFRESH_TOKEN'), optStr(params, 'DEVICE_KEY')),

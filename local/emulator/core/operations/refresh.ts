@@ -21,6 +21,8 @@ export function refreshTokens(
   if (!record) throw notAuthorized('Invalid Refresh Token');
   const family = pool.families[record.family];
   if (!family || family.clientId !== client.ClientId) throw notAuthorized('Invalid Refresh Token');
+  // A disabled user hears so even though disabling also revoked the family.
+  if (pool.users[family.username]?.enabled === false) throw notAuthorized('User is disabled.');
   if (family.revoked) throw notAuthorized('Refresh Token has been revoked');
   if (record.expiresAt <= ctx.now()) throw notAuthorized('Refresh Token has expired');
   if (family.deviceKey && deviceKey && deviceKey !== family.deviceKey) {

@@ -9,7 +9,6 @@ import {
   type FlowState,
   finish,
   mfaChallenge,
-  mfaOrTokens,
   recordWrongPassword,
 } from '../auth-flow.ts';
 import { consumeCode } from '../codes.ts';
@@ -150,7 +149,8 @@ function devicePasswordVerifier(step: Step): AuthResponse {
       signatureB64: str(answers, 'PASSWORD_CLAIM_SIGNATURE'),
     });
   if (!ok || !device) throw notAuthorized(INCORRECT_CREDENTIALS);
-  return mfaOrTokens(ctx, pool, step.client, user, { ...flow, trustedDevice: device.remembered });
+  // MFA was answered (or skipped for a remembered device) before the device step.
+  return finish(ctx, pool, step.client, user, { ...flow, trustedDevice: true });
 }
 
 function softwareTokenMfa(step: Step): AuthResponse {
@@ -256,8 +256,17 @@ const STEPS: Record<string, (step: Step) => AuthResponse | Promise<AuthResponse>
 };
 
 /** The session of an SRP answer can also be found from its SECRET_BLOCK. */
-function sessionId(name: string, req: Req, answers: Req): string | undefined {
+function sessionId(pool: PoolState, name: string, req: Req, answers: Req): string | undefined {
   const given = optStr(req, 'Session');
+  if (given && name === 'DEVICE_SRP_AUTH' && !pool.sessions[given]) {
+    // amazon-cognito-identity-js answers a DEVICE_SRP_AUTH that followed an MFA code with the
+    // MFA step's Session (sendMFACode never stores the new one): that spent session stands for
+    // the DEVICE_SRP_AUTH session it led to.
+    const successor = Object.values(pool.sessions).find(
+      (s) => s.expects === 'DEVICE_SRP_AUTH' && s.data.previousSession === given,
+    );
+    if (successor) return successor.id;
+  }
   if (given) return given;
   const block = optStr(answers, 'PASSWORD_CLAIM_SECRET_BLOCK');
   return name.endsWith('PASSWORD_VERIFIER') && block ? Buffer.from(block, 'base64').toString('utf8') : undefined;
@@ -269,12 +278,17 @@ export const respondToAuthChallenge: Operation = async (ctx, req) => {
   const run = STEPS[name];
   if (!run) throw invalidParameter(`Unsupported ChallengeName ${name}`);
   const answers = obj(req, 'ChallengeResponses');
-  const session = findSession(ctx, pool, client.ClientId, sessionId(name, req, answers), name);
+  const id = sessionId(pool, name, req, answers);
+  const session = findSession(ctx, pool, client.ClientId, id, name);
   const user = pool.users[session.username];
   if (!user) {
     closeSession(pool, session);
     throw notAuthorized(INCORRECT_CREDENTIALS);
   }
   const flow = (session.data.flow as FlowState | undefined) ?? {};
-  return run({ ctx, pool, client, session, user, answers, flow });
+  const response = await run({ ctx, pool, client, session, user, answers, flow });
+  const next =
+    response.ChallengeName === 'DEVICE_SRP_AUTH' ? pool.sessions[response.Session ?? ''] : undefined;
+  if (next) next.data.previousSession = session.id;
+  return response;
 };

@@ -1,8 +1,14 @@
 import { consumeCode, sendCode } from '../codes.ts';
 import type { Ctx, Operation, Req } from '../context.ts';
-import { CognitoError, codeMismatch, invalidParameter, notAuthorized, userNotFound } from '../errors.ts';
+import {
+  CognitoError,
+  codeMismatch,
+  invalidParameter,
+  notAuthorized,
+  usernameClientNotFound,
+} from '../errors.ts';
 import { uuid } from '../ids.ts';
-import { attributeList, str } from '../input.ts';
+import { attributeList, optStr, str } from '../input.ts';
 import { findUser, getClient, maskDestination, preventsExistenceErrors } from '../lookup.ts';
 import { assertPasswordPolicy } from '../password-policy.ts';
 import { openSession } from '../sessions.ts';
@@ -23,16 +29,23 @@ function sendSignUpCode(ctx: Ctx, pool: PoolState, user: UserState) {
 
 export const signUp: Operation = (ctx, req) => {
   const { pool, client } = getClient(ctx, str(req, 'ClientId'));
-  const password = str(req, 'Password');
+  // Cognito lets users sign up without a password when the pool offers an OTP first factor.
+  const passwordless = pool.config.Policies.SignInPolicy.AllowedFirstAuthFactors.some((f) =>
+    f.endsWith('_OTP'),
+  );
+  const password = passwordless && !optStr(req, 'Password') ? undefined : str(req, 'Password');
   const attributes = attributeList(req, 'UserAttributes');
   const user = createUser(ctx, pool, str(req, 'Username'), attributes, 'UNCONFIRMED');
+  // First: an email/phone username pool answers "An account with the given email already exists."
+  assertUniqueIdentity(pool, user);
   if (findUser(pool, str(req, 'Username')) || pool.users[user.username]) {
     throw new CognitoError('UsernameExistsException', 'User already exists');
   }
-  assertUniqueIdentity(pool, user);
   assertRequiredAttributes(pool, user.attributes);
-  assertPasswordPolicy(pool.config.Policies.PasswordPolicy, password);
-  setPassword(pool, user, password, false, ctx.now());
+  if (password !== undefined) {
+    assertPasswordPolicy(pool.config.Policies.PasswordPolicy, password);
+    setPassword(pool, user, password, false, ctx.now());
+  }
   pool.users[user.username] = user;
   const delivery = sendSignUpCode(ctx, pool, user);
   const session = openSession(ctx, pool, client, user.username, 'CONFIRM_SIGN_UP');
@@ -50,7 +63,7 @@ function confirmedUser(ctx: Ctx, pool: PoolState, client: ClientConfig, req: Req
     if (preventsExistenceErrors(client)) {
       throw codeMismatch('Invalid verification code provided, please try again.');
     }
-    throw userNotFound();
+    throw usernameClientNotFound();
   }
   if (user.status !== 'UNCONFIRMED') {
     throw notAuthorized(`User cannot be confirmed. Current status is ${user.status}`);
@@ -75,7 +88,7 @@ export const resendConfirmationCode: Operation = (ctx, req) => {
   const name = str(req, 'Username');
   const user = findUser(pool, name);
   if (!user) {
-    if (!preventsExistenceErrors(client)) throw userNotFound();
+    if (!preventsExistenceErrors(client)) throw usernameClientNotFound();
     return { CodeDeliveryDetails: fakeDelivery(name) };
   }
   if (user.status !== 'UNCONFIRMED') throw invalidParameter('User is already confirmed.');

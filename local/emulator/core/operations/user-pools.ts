@@ -143,7 +143,9 @@ export const setUserPoolMfaConfig: Operation = (ctx, req) => {
     c.MfaConfiguration = mfa as PoolConfig['MfaConfiguration'];
   }
   if (req.SoftwareTokenMfaConfiguration) c.SoftwareTokenMfaEnabled = obj(req, 'SoftwareTokenMfaConfiguration').Enabled === true;
+  // EmailMfaConfiguration has no Enabled flag: when MFA is being set, leaving it out turns email MFA off.
   if (req.EmailMfaConfiguration) c.EmailMfaEnabled = true;
+  else if (mfa) c.EmailMfaEnabled = false;
   if (req.SmsMfaConfiguration) c.SmsMfaEnabled = true;
   if (req.WebAuthnConfiguration) {
     const w = obj(req, 'WebAuthnConfiguration');
