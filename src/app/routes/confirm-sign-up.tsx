@@ -1,6 +1,24 @@
-import { Heading } from '@aws-amplify/ui-react';
+import { useSearchParams } from 'react-router';
+import { Card, Heading } from '../../components/ui';
+import { ConfirmSignUpForm } from '../../features/auth/sign-up/confirm-sign-up-form';
+import { readRedirect } from '../../features/auth/sign-up/redirect-param';
 
-// Placeholder until this route is built.
-export default function Route() {
-  return <Heading level={1}>confirm sign up</Heading>;
+// No loader: the page works from a deep link, with or without ?username=.
+export default function ConfirmSignUpRoute() {
+  const [searchParams] = useSearchParams();
+  const { redirectTo, carriedRedirect } = readRedirect(searchParams);
+  const username = searchParams.get('username')?.trim() ?? '';
+  return (
+    <Card variation="outlined">
+      <Heading level={1} marginBlockEnd="medium">
+        Confirm your account
+      </Heading>
+      <ConfirmSignUpForm
+        key={username}
+        initialUsername={username}
+        redirectTo={redirectTo}
+        carriedRedirect={carriedRedirect}
+      />
+    </Card>
+  );
 }

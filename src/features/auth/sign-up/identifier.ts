@@ -1,0 +1,38 @@
+import type { UsernameAttribute } from '../../../lib/config/types';
+
+/** How the sign-in identifier is asked for, given what the pool uses as the username. */
+export interface IdentifierKind {
+  readonly label: string;
+  readonly type: 'email' | 'tel' | 'text';
+  readonly hint?: string;
+  /** For error messages: "Enter your email." */
+  readonly noun: string;
+}
+
+export const IDENTIFIER: Record<UsernameAttribute, IdentifierKind> = {
+  email: { label: 'Email', type: 'email', noun: 'email' },
+  phone_number: {
+    label: 'Phone number',
+    type: 'tel',
+    noun: 'phone number',
+    hint: 'Include the country code, like +14155550123.',
+  },
+  username: { label: 'Username', type: 'text', noun: 'username' },
+};
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+/** Catches an empty or malformed email/phone before Cognito does, with a message that says how to fix it. */
+export function identifierError(kind: UsernameAttribute, value: string): string | undefined {
+  const text = value.trim();
+  if (!text) return `Enter your ${IDENTIFIER[kind].noun}.`;
+  if (kind === 'email' && !EMAIL.test(text)) return 'Enter an email address like name@example.com.';
+  if (kind === 'phone_number' && !E164.test(text)) {
+    return 'Enter the number with its country code, like +14155550123.';
+  }
+  return undefined;
+}
+
+export const isEmail = (value: string) => EMAIL.test(value.trim());
+export const isE164 = (value: string) => E164.test(value.trim());

@@ -1,0 +1,24 @@
+import { getAuthErrorName } from '../utils/auth-error';
+
+// Named guards, so screens offer the right way out without matching raw Cognito names.
+
+/** The email/phone/username is taken: offer sign-in and password reset. */
+export const isAccountTaken = (error: unknown) =>
+  ['UsernameExistsException', 'AliasExistsException'].includes(getAuthErrorName(error));
+
+/**
+ * Confirming or resending for a user who is already confirmed: Cognito answers
+ * NotAuthorizedException to ConfirmSignUp and InvalidParameterException to ResendConfirmationCode.
+ */
+export function isAlreadyConfirmed(error: unknown): boolean {
+  const name = getAuthErrorName(error);
+  if (name === 'NotAuthorizedException') return true;
+  return (
+    name === 'InvalidParameterException' &&
+    error instanceof Error &&
+    /already confirmed/i.test(error.message)
+  );
+}
+
+/** The code is too old: the fix is a new code, so the resend button is the next thing to use. */
+export const isExpiredCode = (error: unknown) => getAuthErrorName(error) === 'ExpiredCodeException';
