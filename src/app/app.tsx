@@ -1,5 +1,8 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
+import { getAccessToken } from '../features/auth/api/get-access-token';
+import { endSession } from '../features/session/end-session';
+import { ApiClientProvider } from '../lib/api/api-client-context';
 import { ConfigProvider } from '../lib/config/config-context';
 import type { AppConfig } from '../lib/config/types';
 import type { AppRouter } from './router';
@@ -15,7 +18,13 @@ export function App({ config, queryClient, router }: AppProps) {
   return (
     <ConfigProvider config={config}>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <ApiClientProvider
+          baseUrl={config.apiUrl}
+          getAccessToken={getAccessToken}
+          onSessionEnded={() => void endSession()}
+        >
+          <RouterProvider router={router} />
+        </ApiClientProvider>
       </QueryClientProvider>
     </ConfigProvider>
   );

@@ -1,6 +1,11 @@
-import { Heading } from '@aws-amplify/ui-react';
+import { Flex, Heading } from '../../components/ui';
+import { NotesPanel } from '../../features/notes/components/notes-panel';
 
-// Placeholder until this route is built.
-export default function Route() {
-  return <Heading level={1}>notes</Heading>;
+export default function NotesRoute() {
+  return (
+    <Flex direction="column" gap="large">
+      <Heading level={1}>Notes</Heading>
+      <NotesPanel />
+    </Flex>
+  );
 }

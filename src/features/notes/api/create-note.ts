@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ApiClient } from '../../../lib/api/api-client';
+import { useApiClient } from '../../../lib/api/api-client-context';
+import { parser } from '../../../lib/api/validate';
+import { type Note, notesQueryKey, readNote } from './note';
+
+const parseNote = parser((value) => readNote(value, 'body'));
+
+/** POST /api/notes; the API trims the text and answers with the stored note. */
+export const createNote = (client: ApiClient, text: string): Promise<Note> =>
+  client.request('/api/notes', { method: 'POST', body: { text }, parse: parseNote });
+
+/** Creates a note and puts it at the top of the cached list without waiting for a refetch. */
+export function useCreateNote() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: [...notesQueryKey, 'create'],
+    mutationFn: (text: string) => createNote(client, text),
+    onSuccess: (note) => {
+      queryClient.setQueryData<Note[]>(notesQueryKey, (notes) =>
+        notes ? [note, ...notes.filter((n) => n.id !== note.id)] : notes,
+      );
+      return queryClient.invalidateQueries({ queryKey: notesQueryKey });
+    },
+  });
+}

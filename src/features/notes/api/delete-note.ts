@@ -1,0 +1,64 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ApiClient } from '../../../lib/api/api-client';
+import { useApiClient } from '../../../lib/api/api-client-context';
+import { ApiError } from '../../../lib/api/errors';
+import { type Note, notesQueryKey } from './note';
+
+/** DELETE /api/notes/:id. A 404 means it is already gone, which is what the caller wanted. */
+export async function deleteNote(client: ApiClient, id: string): Promise<void> {
+  try {
+    await client.request(`/api/notes/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return;
+    throw error;
+  }
+}
+
+/** Hook-level callbacks: unlike mutate()'s, they run for every delete, even overlapping ones. */
+export interface DeleteCallbacks {
+  readonly onDeleted?: (note: Note) => void;
+  readonly onFailed?: (error: Error, note: Note) => void;
+}
+
+interface DeleteContext {
+  readonly previous: Note[] | undefined;
+}
+
+/**
+ * Deletes a note optimistically: it leaves the list at once and comes back where it was if
+ * the API refuses, so the list never shows a state the server does not have for long.
+ */
+export function useDeleteNote(callbacks: DeleteCallbacks = {}) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation<void, Error, Note, DeleteContext>({
+    mutationKey: [...notesQueryKey, 'delete'],
+    mutationFn: (note) => deleteNote(client, note.id),
+    onMutate: async (note) => {
+      // An in-flight refetch would otherwise land after us and put the note back.
+      await queryClient.cancelQueries({ queryKey: notesQueryKey });
+      const previous = queryClient.getQueryData<Note[]>(notesQueryKey);
+      queryClient.setQueryData<Note[]>(notesQueryKey, (notes) =>
+        notes?.filter((n) => n.id !== note.id),
+      );
+      return { previous };
+    },
+    onSuccess: (_data, note) => callbacks.onDeleted?.(note),
+    onError: (error, note, context) => {
+      // Put back only this note, so a second delete that succeeded meanwhile is not undone.
+      queryClient.setQueryData<Note[]>(notesQueryKey, (notes) => restore(notes, context, note));
+      callbacks.onFailed?.(error, note);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: notesQueryKey }),
+  });
+}
+
+function restore(notes: Note[] | undefined, context: DeleteContext | undefined, note: Note) {
+  if (!notes) return context?.previous;
+  if (notes.some((n) => n.id === note.id)) return notes;
+  const order = context?.previous?.map((n) => n.id) ?? [];
+  const index = order.indexOf(note.id);
+  const before = new Set(order.slice(0, Math.max(index, 0)));
+  const at = notes.filter((n) => before.has(n.id)).length;
+  return [...notes.slice(0, at), note, ...notes.slice(at)];
+}

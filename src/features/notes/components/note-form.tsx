@@ -1,0 +1,76 @@
+import { type FormEvent, useRef, useState } from 'react';
+import { Alert, Button, Flex, TextAreaField } from '../../../components/ui';
+import { describeApiError } from '../../../lib/api/describe-api-error';
+import { useCreateNote } from '../api/create-note';
+import { MAX_NOTE_CHARS, type Note, noteLength } from '../api/note';
+
+function validate(text: string): string | undefined {
+  const length = noteLength(text);
+  if (length === 0) return 'Write something before saving.';
+  if (length > MAX_NOTE_CHARS) {
+    return `Notes can be at most ${MAX_NOTE_CHARS} characters; this one has ${length}.`;
+  }
+  return undefined;
+}
+
+/** Writes a new note; what was typed stays until the API has stored it. */
+export function NoteForm({ onSaved }: { onSaved: (note: Note) => void }) {
+  const create = useCreateNote();
+  const [text, setText] = useState('');
+  const [fieldError, setFieldError] = useState<string>();
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const length = noteLength(text);
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    const problem = validate(text);
+    setFieldError(problem);
+    if (problem) {
+      fieldRef.current?.focus();
+      return;
+    }
+    create.mutate(text.trim(), {
+      onSuccess: (note) => {
+        setText('');
+        onSaved(note);
+      },
+    });
+  };
+
+  return (
+    <Flex as="form" direction="column" gap="small" noValidate onSubmit={handleSubmit}>
+      <TextAreaField
+        ref={fieldRef}
+        name="text"
+        label="New note"
+        rows={3}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          if (fieldError) setFieldError(validate(event.target.value));
+        }}
+        descriptiveText={`${length} of ${MAX_NOTE_CHARS} characters`}
+        isRequired
+        hasError={Boolean(fieldError)}
+        errorMessage={fieldError}
+      />
+      {create.isError && (
+        <Alert variation="error" heading="Your note was not saved">
+          {describeApiError(create.error)} Your text is still here.
+        </Alert>
+      )}
+      <Flex>
+        <Button
+          type="submit"
+          variation="primary"
+          isDisabled={create.isPending}
+          isLoading={create.isPending}
+          loadingText="Saving…"
+        >
+          Save note
+        </Button>
+      </Flex>
+    </Flex>
+  );
+}

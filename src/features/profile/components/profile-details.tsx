@@ -1,0 +1,103 @@
+import type { ReactNode } from 'react';
+import { SectionCard } from '../../../components/section-card';
+import { Flex, Text } from '../../../components/ui';
+import { epochToIso, formatEpoch } from '../utils/format-time';
+import { readProfile, type TokenClaims } from '../utils/read-profile';
+import { Detail, DetailsList } from './details-list';
+import { TokenExpiry } from './token-expiry';
+import { VerifiedBadge } from './verified-badge';
+import './profile.css';
+
+const NOT_SET = (
+  <Text as="span" className="profile-muted">
+    Not set
+  </Text>
+);
+
+function WithBadge({ value, verified }: { value: string | undefined; verified: boolean }) {
+  if (!value) return NOT_SET;
+  return (
+    <Flex as="span" alignItems="center" gap="small" wrap="wrap">
+      <span>{value}</span>
+      <VerifiedBadge verified={verified} />
+    </Flex>
+  );
+}
+
+function InlineList({ items }: { items: readonly string[] }) {
+  if (items.length === 0) {
+    return (
+      <Text as="span" className="profile-muted">
+        None
+      </Text>
+    );
+  }
+  return (
+    <ul className="profile-inline-list">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+// Absent claims arrive as undefined or false (from `claim && <element>`); both read "Not set".
+const orNotSet = (value: ReactNode) => value || NOT_SET;
+
+/** Who the ID token says you are, and how long it stays valid; built from claims alone. */
+export function ProfileDetails({ claims }: { claims: TokenClaims }) {
+  const profile = readProfile(claims);
+  return (
+    <>
+      <SectionCard title="Identity">
+        <DetailsList>
+          <Detail term="Name">{orNotSet(profile.name)}</Detail>
+          <Detail term="Email">
+            <WithBadge value={profile.email} verified={profile.emailVerified} />
+          </Detail>
+          <Detail term="Phone">
+            <WithBadge value={profile.phone} verified={profile.phoneVerified} />
+          </Detail>
+          <Detail term="Username">
+            {orNotSet(profile.username && <code>{profile.username}</code>)}
+          </Detail>
+          <Detail term="User ID (sub)">
+            {orNotSet(profile.sub && <code>{profile.sub}</code>)}
+          </Detail>
+          <Detail term="Groups">
+            <InlineList items={profile.groups} />
+          </Detail>
+        </DetailsList>
+      </SectionCard>
+      <SectionCard title="Custom attributes">
+        {profile.custom.length > 0 ? (
+          <DetailsList>
+            {profile.custom.map(([name, value]) => (
+              <Detail key={name} term={name}>
+                {value}
+              </Detail>
+            ))}
+          </DetailsList>
+        ) : (
+          <Text className="profile-muted">This account has no custom attributes.</Text>
+        )}
+      </SectionCard>
+      <SectionCard title="Session">
+        <DetailsList>
+          <Detail term="Signed in">
+            {orNotSet(
+              profile.authTime !== undefined && (
+                <time dateTime={epochToIso(profile.authTime)}>{formatEpoch(profile.authTime)}</time>
+              ),
+            )}
+          </Detail>
+          <Detail term="ID token expires">
+            {orNotSet(
+              profile.expiresAt !== undefined && <TokenExpiry expiresAt={profile.expiresAt} />,
+            )}
+          </Detail>
+        </DetailsList>
+      </SectionCard>
+    </>
+  );
+}
