@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Emulator } from '../core/emulator.ts';
 import { CognitoError } from '../core/errors.ts';
+import { handleHostedUi } from '../hosted-ui/handle-hosted-ui.ts';
 
 export interface PlainRequest {
   method: string;
@@ -81,6 +82,9 @@ export async function handleRequest(emulator: Emulator, req: PlainRequest): Prom
     };
   }
   const path = req.url.pathname;
+  // The hosted domain (/oauth2/*, /logout) shares this core; its wire is OAuth, not JSON RPC.
+  const hosted = handleHostedUi(emulator, req);
+  if (hosted) return hosted;
   if (req.method === 'GET') {
     const wellKnown =
       /\/([\w-]+_[0-9a-zA-Z]+)\/\.well-known\/(jwks\.json|openid-configuration)$/.exec(path);

@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createEmulator, type Emulator } from '../core/emulator.ts';
 import { handleRequest } from './handle-request.ts';
@@ -32,11 +33,17 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 /** Serves an emulator over HTTP on 127.0.0.1 (port 0 picks a free one). */
 export async function startEmulatorServer(
-  options: { port?: number; host?: string; emulator?: Emulator } = {},
+  options: {
+    port?: number;
+    host?: string;
+    emulator?: Emulator;
+    /** Serve HTTPS with this key and certificate (the hosted domain; Amplify insists on https). */
+    tls?: { key: string; cert: string };
+  } = {},
 ): Promise<EmulatorServer> {
   const emulator = options.emulator ?? createEmulator({ logCodes: false });
   const host = options.host ?? '127.0.0.1';
-  const server: Server = createServer(async (req, res) => {
+  const listener: RequestListener = async (req, res) => {
     try {
       const body = await readBody(req);
       const headers = new Headers();
@@ -54,14 +61,20 @@ export async function startEmulatorServer(
     } catch {
       res.writeHead(413).end();
     }
-  });
+  };
+  const server: Server = options.tls
+    ? createTlsServer(options.tls, listener)
+    : createServer(listener);
+  // Node closes idle keep-alive sockets after 5 s; the AWS SDK's agent then reuses one just as it
+  // closes ("socket hang up", surfaced as TimeoutError). AWS endpoints keep idle connections far longer.
+  server.keepAliveTimeout = 55_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${host}:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://${host}:${port}`,
     port,
     emulator,
     close: () =>
