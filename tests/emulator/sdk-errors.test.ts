@@ -45,7 +45,7 @@ beforeAll(async () => {
     ).UserPoolClient?.ClientId as string;
   legacy = await make({ PreventUserExistenceErrors: 'LEGACY' });
   shortLived = await make({
-    AccessTokenValidity: 1,
+    AccessTokenValidity: 30,
     TokenValidityUnits: { AccessToken: 'seconds' },
   });
 });
@@ -158,14 +158,16 @@ describe('PreventUserExistenceErrors', () => {
 });
 
 describe('access token checks', () => {
-  it('expired: AccessTokenValidity 1 second', async () => {
+  // Seconds-long lifetimes (real Cognito's minimum is 5 minutes) keep session tests fast; the
+  // clock moves instead of the test sleeping, so a slow machine cannot expire the refreshed token.
+  it('expired: AccessTokenValidity 30 seconds', async () => {
     const email = uniqueEmail('short');
     await createConfirmedUser(t, email);
     const tokens = await passwordSignIn(t, email, PASSWORD, shortLived);
-    expect(tokens.ExpiresIn).toBe(1);
+    expect(tokens.ExpiresIn).toBe(30);
     const claims = claimsOf(tokens.AccessToken);
-    expect((claims.exp as number) - (claims.iat as number)).toBe(1);
-    t.server.emulator.advanceClock(2);
+    expect((claims.exp as number) - (claims.iat as number)).toBe(30);
+    t.server.emulator.advanceClock(31);
     await expectServiceError(
       t.sdk.send(new GetUserCommand({ AccessToken: tokens.AccessToken })),
       'NotAuthorizedException',
