@@ -4,7 +4,8 @@ import { DEMO_PASSWORD, DEMO_USERS } from './stack/demo-users.ts';
 import { parsePort } from './stack/ports.ts';
 import { startStack } from './stack/start-stack.ts';
 
-const USAGE = `Usage: npm start -- [--app-port 5173] [--emulator-port 9229] [--api-port 8787] [--fresh]
+const USAGE = `Usage: npm start -- [--app-port 5173] [--emulator-port 9229] [--api-port 8787]
+                 [--hosted-ui-port 9230] [--fresh]
 Runs the local Cognito emulator, the demo API and the app. Users persist in
 .local-state/cognito.json between runs; --fresh starts from an empty pool.`;
 
@@ -14,6 +15,7 @@ async function main() {
       'app-port': { type: 'string' },
       'emulator-port': { type: 'string' },
       'api-port': { type: 'string' },
+      'hosted-ui-port': { type: 'string' },
       fresh: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -30,6 +32,11 @@ async function main() {
       9229,
     ),
     apiPort: parsePort(values['api-port'] ?? process.env.API_PORT, 'api-port', 8787),
+    hostedUiPort: parsePort(
+      values['hosted-ui-port'] ?? process.env.HOSTED_UI_PORT,
+      'hosted-ui-port',
+      9230,
+    ),
     stateFile: values.fresh ? undefined : '.local-state/cognito.json',
   });
   // The same values a deploy writes next to index.html; `npm run dev` alone reads this file.
@@ -40,6 +47,8 @@ async function main() {
     App              ${stack.urls.app}
     Cognito emulator ${stack.urls.cognito}/   (pool ${stack.pool.userPoolId}, client ${stack.pool.userPoolClientId})
     Demo API         ${stack.urls.api}/api/me
+    Hosted domain    ${stack.urls.hostedUi}   ("Continue with Google" goes to a local stand-in;
+                     its certificate is self-signed: accept it once if the browser asks)
   Demo users (password ${DEMO_PASSWORD}):
 ${users}
   Codes (sign-up, MFA, reset...) are printed here and listed at ${stack.urls.cognito}/_local/outbox

@@ -1,7 +1,10 @@
-import type { SeededPool } from './seed.ts';
+import { LOCAL_IDENTITY_PROVIDERS, type SeededPool } from './seed.ts';
 
 /** The app's runtime `/config.json` for the local stack (same shape as in production). */
-export function localAppConfig(pool: SeededPool, urls: { cognito: string; api: string }) {
+export function localAppConfig(
+  pool: SeededPool,
+  urls: { cognito: string; api: string; hostedDomain?: string },
+) {
   return {
     environmentName: 'local',
     region: pool.region,
@@ -11,5 +14,12 @@ export function localAppConfig(pool: SeededPool, urls: { cognito: string; api: s
     apiUrl: urls.api,
     signInFlow: 'srp',
     tokenStorage: 'local',
+    ...(urls.hostedDomain && {
+      oauth: {
+        domain: urls.hostedDomain,
+        providers: LOCAL_IDENTITY_PROVIDERS,
+        scopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
+      },
+    }),
   };
 }

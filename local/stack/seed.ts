@@ -6,11 +6,13 @@ import {
   CognitoIdentityProviderClient,
   CreateGroupCommand,
   CreateUserPoolClientCommand,
+  type CreateUserPoolClientCommandInput,
   CreateUserPoolCommand,
   DescribeUserPoolCommand,
   ListUserPoolClientsCommand,
   ListUsersCommand,
   SetUserPoolMfaConfigCommand,
+  UpdateUserPoolClientCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { DEMO_PASSWORD, DEMO_USERS, LOCAL_POOL_ID } from './demo-users.ts';
 
@@ -29,7 +31,12 @@ export interface SeededPool {
  * Sets the emulator up the way a production pool would be, through the same AWS API any
  * tool would use. Idempotent, so a persisted dev state is reused rather than duplicated.
  */
-export async function seedLocalPool(endpoint: string, rpId: string): Promise<SeededPool> {
+export async function seedLocalPool(
+  endpoint: string,
+  rpId: string,
+  /** The app's origin (known once Vite listens): enables federated sign-in back to it. */
+  appOrigin?: string,
+): Promise<SeededPool> {
   const sdk = new CognitoIdentityProviderClient({
     region: 'us-east-1',
     endpoint,
@@ -56,6 +63,17 @@ export async function seedLocalPool(endpoint: string, rpId: string): Promise<See
     );
     const existing = clients.UserPoolClients?.find((c) => c.ClientName === CLIENT_NAME)?.ClientId;
     const userPoolClientId = existing ?? (await createClient(sdk));
+    if (appOrigin) {
+      // Every start, since the app's port can change; Cognito's update resets what it omits.
+      await sdk.send(
+        new UpdateUserPoolClientCommand({
+          UserPoolId: LOCAL_POOL_ID,
+          ClientId: userPoolClientId,
+          ...CLIENT_SETTINGS,
+          ...hostedDomainSettings(appOrigin),
+        }),
+      );
+    }
     await seedUsers(sdk);
     return { region: 'us-east-1', userPoolId: LOCAL_POOL_ID, userPoolClientId };
   } finally {
@@ -104,21 +122,39 @@ async function createPool(sdk: CognitoIdentityProviderClient) {
   );
 }
 
+const CLIENT_SETTINGS: Omit<CreateUserPoolClientCommandInput, 'UserPoolId'> = {
+  ClientName: CLIENT_NAME,
+  ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+  PreventUserExistenceErrors: 'ENABLED',
+  EnableTokenRevocation: true,
+  AccessTokenValidity: 60,
+  IdTokenValidity: 60,
+  RefreshTokenValidity: 30,
+  TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'days' },
+  RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 10 },
+  AuthSessionValidity: 3,
+};
+
+/** The stand-in Google the hosted domain offers; the app's redirect flow comes back to these URLs. */
+export const LOCAL_IDENTITY_PROVIDERS = ['Google'];
+
+/** Hosted-domain settings as a real app client has them (see docs/decisions/0004). */
+function hostedDomainSettings(appOrigin: string) {
+  // Vite answers on both names; the app builds its URLs from whichever the browser used.
+  const origins = [appOrigin, appOrigin.replace('//localhost:', '//127.0.0.1:')];
+  return {
+    AllowedOAuthFlowsUserPoolClient: true,
+    AllowedOAuthFlows: ['code' as const],
+    AllowedOAuthScopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
+    SupportedIdentityProviders: ['COGNITO', ...LOCAL_IDENTITY_PROVIDERS],
+    CallbackURLs: [...new Set(origins.map((o) => `${o}/auth/callback`))],
+    LogoutURLs: [...new Set(origins.map((o) => `${o}/sign-in?reason=signed-out`))],
+  };
+}
+
 async function createClient(sdk: CognitoIdentityProviderClient): Promise<string> {
   const created = await sdk.send(
-    new CreateUserPoolClientCommand({
-      UserPoolId: LOCAL_POOL_ID,
-      ClientName: CLIENT_NAME,
-      ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
-      PreventUserExistenceErrors: 'ENABLED',
-      EnableTokenRevocation: true,
-      AccessTokenValidity: 60,
-      IdTokenValidity: 60,
-      RefreshTokenValidity: 30,
-      TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'days' },
-      RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 10 },
-      AuthSessionValidity: 3,
-    }),
+    new CreateUserPoolClientCommand({ UserPoolId: LOCAL_POOL_ID, ...CLIENT_SETTINGS }),
   );
   return created.UserPoolClient?.ClientId as string;
 }

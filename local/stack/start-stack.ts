@@ -1,8 +1,10 @@
 import type { Server } from 'node:http';
+import { dirname, join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { startApiServer } from '../api/server.ts';
 import type { Emulator } from '../emulator/core/emulator.ts';
 import { createLocalEmulator } from '../emulator/create-local-emulator.ts';
+import { startHostedDomain } from '../emulator/hosted-ui/start-hosted-domain.ts';
 import { startEmulatorServer } from '../emulator/http/server.ts';
 import { localAppConfig } from './app-config.ts';
 import { explainListenError } from './ports.ts';
@@ -11,6 +13,8 @@ import { type SeededPool, seedLocalPool } from './seed.ts';
 export interface StackOptions {
   emulatorPort?: number;
   apiPort?: number;
+  /** The hosted domain's HTTPS port (federated sign-in); it runs only with the app. */
+  hostedUiPort?: number;
   /** Omit to run without the Vite dev server (tests that serve the app themselves). */
   appPort?: number;
   stateFile?: string;
@@ -18,7 +22,7 @@ export interface StackOptions {
 }
 
 export interface Stack {
-  urls: { cognito: string; api: string; app?: string };
+  urls: { cognito: string; api: string; app?: string; hostedUi?: string };
   pool: SeededPool;
   appConfig: ReturnType<typeof localAppConfig>;
   emulator: Emulator;
@@ -68,7 +72,22 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       // Passkeys need the page's host to match the relying party, so the app is opened on localhost.
       app = `http://localhost:${typeof address === 'object' && address ? address.port : options.appPort}`;
     }
-    const pool = await seedLocalPool(cognito.url, 'localhost');
+    let hostedDomain: { url: string; domain: string } | undefined;
+    if (app) {
+      const hostedUiPort = options.hostedUiPort ?? 0;
+      const hosted = await startHostedDomain({
+        emulator,
+        port: hostedUiPort,
+        certificateFile: options.stateFile
+          ? join(dirname(options.stateFile), 'hosted-domain-tls.json')
+          : undefined,
+      }).catch((error) => {
+        throw explainListenError(error, 'hosted domain', hostedUiPort, '--hosted-ui-port');
+      });
+      closers.push(hosted.close);
+      hostedDomain = hosted;
+    }
+    const pool = await seedLocalPool(cognito.url, 'localhost', app);
     const apiPort = options.apiPort ?? 0;
     const api = await startApiServer({
       userPoolId: pool.userPoolId,
@@ -82,9 +101,19 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       throw explainListenError(error, 'demo API', apiPort, '--api-port');
     });
     closers.push(api.close);
-    const appConfig = localAppConfig(pool, { cognito: cognito.url, api: api.url });
+    const appConfig = localAppConfig(pool, {
+      cognito: cognito.url,
+      api: api.url,
+      hostedDomain: hostedDomain?.domain,
+    });
     Object.assign(served, appConfig);
-    return { urls: { cognito: cognito.url, api: api.url, app }, pool, appConfig, emulator, close };
+    return {
+      urls: { cognito: cognito.url, api: api.url, app, hostedUi: hostedDomain?.url },
+      pool,
+      appConfig,
+      emulator,
+      close,
+    };
   } catch (error) {
     await close();
     throw error;

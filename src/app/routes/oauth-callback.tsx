@@ -1,6 +1,6 @@
-import { Heading } from '@aws-amplify/ui-react';
+import { RedirectSignInCallback } from '../../features/auth/federated/redirect-sign-in-callback';
 
-// Placeholder until this route is built.
-export default function Route() {
-  return <Heading level={1}>oauth callback</Heading>;
+/** /auth/callback: the hosted domain's way back into the app after federated sign-in. */
+export default function OAuthCallbackRoute() {
+  return <RedirectSignInCallback />;
 }

@@ -103,7 +103,7 @@ export const listOf =
 
 // Standard OIDC attributes Cognito knows, plus custom:* ones.
 const ATTRIBUTE =
-  /^(?:custom:[\w-]{1,20}|address|birthdate|family_name|gender|given_name|locale|middle_name|name|nickname|phone_number|picture|preferred_username|profile|website|zoneinfo)$/;
+  /^(?:custom:[\w-]{1,20}|address|birthdate|email|family_name|gender|given_name|locale|middle_name|name|nickname|phone_number|picture|preferred_username|profile|website|zoneinfo)$/;
 export const attributeName = matching(
   ATTRIBUTE,
   'a Cognito attribute such as "name" or "custom:plan"',
@@ -112,7 +112,15 @@ export const attributeName = matching(
 // A bare host[:port]: the hosted domain is used as https://{domain}/oauth2/...
 const HOST =
   /^(?=.{1,253}(?::\d{1,5})?$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/i;
-export const host = matching(HOST, 'a host name such as "auth.example.com" (no scheme, no path)');
+const hostShape = matching(HOST, 'a host name such as "auth.example.com" (no scheme, no path)');
+export const host: Rule<string> = (value) => {
+  const checked = hostShape(value);
+  if (!checked.ok) return checked;
+  const port = /:(\d+)$/.exec(checked.value)?.[1];
+  return port !== undefined && (Number(port) < 1 || Number(port) > 65535)
+    ? fail(`has a port outside 1-65535 (got ${describe(value)})`)
+    : checked;
+};
 
 const PROVIDER = /^[\w.-]{1,32}$/;
 export const providerName = matching(PROVIDER, 'an identity provider name such as "Google"');

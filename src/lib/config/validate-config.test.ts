@@ -30,10 +30,11 @@ const problemsFor = (raw: unknown): readonly ConfigProblem[] => {
   return result.ok ? [] : result.problems;
 };
 
-const problemFor = (key: string, value: unknown) => {
+/** The one problem a bad value for `key` causes, reported under `reportedAs` (a nested path). */
+const problemFor = (key: string, value: unknown, reportedAs = key) => {
   const problems = problemsFor({ ...valid, [key]: value });
   expect(problems).toHaveLength(1);
-  expect(problems[0]?.key).toBe(key);
+  expect(problems[0]?.key).toBe(reportedAs);
   return problems[0]?.message;
 };
 
@@ -209,6 +210,309 @@ describe('validateConfig', () => {
   describe('environmentName', () => {
     it('rejects an empty label', () => {
       expect(problemFor('environmentName', '')).toBe('must not be empty');
+    });
+  });
+
+  describe('usernameAttribute', () => {
+    it.each(['email', 'phone_number', 'username'])('accepts %s', (attribute) => {
+      expect(acceptsAs('usernameAttribute', attribute).usernameAttribute).toBe(attribute);
+    });
+
+    it('defaults to email', () => {
+      const { usernameAttribute: _omitted, ...rest } = valid;
+      const result = validateConfig(rest);
+      expect(result.ok && result.config.usernameAttribute).toBe('email');
+    });
+
+    it.each(['phone', 'Email', 'preferred_username', 3])('rejects %j', (value) => {
+      expect(problemFor('usernameAttribute', value)).toMatch(
+        /^must be one of "email", "phone_number", "username"/,
+      );
+    });
+  });
+
+  describe('signUpAttributes', () => {
+    it('accepts standard and custom attributes, email included when it is not the username', () => {
+      const attributes = [
+        'email',
+        'name',
+        'given_name',
+        'birthdate',
+        'custom:plan',
+        'custom:team-id',
+      ];
+      expect(acceptsAs('signUpAttributes', attributes).signUpAttributes).toEqual(attributes);
+    });
+
+    it('defaults to none', () => {
+      const { signUpAttributes: _omitted, ...rest } = valid;
+      const result = validateConfig(rest);
+      expect(result.ok && result.config.signUpAttributes).toEqual([]);
+    });
+
+    it.each([
+      [['nmae'], /^item 1 must look like a Cognito attribute/],
+      [['name', 'sub'], /^item 2 must look like a Cognito attribute/],
+      [['email_verified'], /Cognito attribute/],
+      [['custom:'], /Cognito attribute/],
+      [[`custom:${'x'.repeat(21)}`], /Cognito attribute/],
+      [['name', 'name'], /^lists "name" twice$/],
+      ['name', /^must be a list/],
+      [[1], /^item 1 must be a string/],
+    ])('rejects %j', (value, message) => {
+      expect(problemFor('signUpAttributes', value)).toMatch(message);
+    });
+
+    it('does not ask for the username attribute twice', () => {
+      const problems = problemsFor({
+        ...valid,
+        usernameAttribute: 'email',
+        signUpAttributes: ['name', 'email'],
+      });
+      expect(problems).toEqual([
+        {
+          key: 'signUpAttributes',
+          message: 'lists "email", which is already the username (usernameAttribute)',
+        },
+      ]);
+      expect(
+        problemsFor({
+          ...valid,
+          usernameAttribute: 'phone_number',
+          signUpAttributes: ['phone_number'],
+        }),
+      ).toHaveLength(1);
+    });
+
+    it('skips that check when usernameAttribute itself is invalid', () => {
+      const problems = problemsFor({
+        ...valid,
+        usernameAttribute: 'mail',
+        signUpAttributes: ['email'],
+      });
+      expect(problems.map((p) => p.key)).toEqual(['usernameAttribute']);
+    });
+  });
+
+  describe('passwordPolicy', () => {
+    it('fills what is left out from the defaults', () => {
+      expect(acceptsAs('passwordPolicy', { minLength: 12 }).passwordPolicy).toEqual({
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireNumbers: true,
+        requireSymbols: true,
+      });
+      expect(acceptsAs('passwordPolicy', null).passwordPolicy.minLength).toBe(8);
+      expect(
+        acceptsAs('passwordPolicy', { requireSymbols: null }).passwordPolicy.requireSymbols,
+      ).toBe(true);
+    });
+
+    it.each([6, 99])('accepts minLength %i (Cognito allows 6 to 99)', (minLength) => {
+      expect(acceptsAs('passwordPolicy', { minLength }).passwordPolicy.minLength).toBe(minLength);
+    });
+
+    it('names each bad field by its full path', () => {
+      const problems = problemsFor({
+        ...valid,
+        passwordPolicy: { minLength: 5, requireNumbers: 'yes', requireSymbols: 1 },
+      });
+      expect(problems).toEqual([
+        { key: 'passwordPolicy.minLength', message: 'must be a whole number from 6 to 99 (got 5)' },
+        { key: 'passwordPolicy.requireNumbers', message: 'must be true or false (got "yes")' },
+        { key: 'passwordPolicy.requireSymbols', message: 'must be true or false (got 1)' },
+      ]);
+      expect(problemFor('passwordPolicy', { minLength: 8.5 }, 'passwordPolicy.minLength')).toMatch(
+        /whole number/,
+      );
+      expect(problemFor('passwordPolicy', { minLength: 100 }, 'passwordPolicy.minLength')).toMatch(
+        /6 to 99/,
+      );
+    });
+
+    it.each([['strict'], [[8]], [8]])('must be an object, not %j', (value) => {
+      expect(problemFor('passwordPolicy', value)).toMatch(/^must be an object/);
+    });
+
+    it('reports keys it does not read (a typo would otherwise be silently ignored)', () => {
+      const result = validateConfig({ ...valid, passwordPolicy: { minimumLength: 12 } });
+      expect(result).toMatchObject({ ok: true, unknownKeys: ['passwordPolicy.minimumLength'] });
+    });
+  });
+
+  describe('mfaTypes', () => {
+    it('accepts any of TOTP, EMAIL and SMS, or none', () => {
+      expect(acceptsAs('mfaTypes', ['SMS', 'TOTP', 'EMAIL']).mfaTypes).toEqual([
+        'SMS',
+        'TOTP',
+        'EMAIL',
+      ]);
+      expect(acceptsAs('mfaTypes', []).mfaTypes).toEqual([]);
+    });
+
+    it('defaults to TOTP', () => {
+      const { mfaTypes: _omitted, ...rest } = valid;
+      const result = validateConfig(rest);
+      expect(result.ok && result.config.mfaTypes).toEqual(['TOTP']);
+    });
+
+    it.each([
+      [['totp'], /^item 1 must be one of "TOTP", "EMAIL", "SMS" \(got "totp"\)$/],
+      [['TOTP', 'TOTP'], /^lists "TOTP" twice$/],
+      ['TOTP', /^must be a list/],
+    ])('rejects %j', (value, message) => {
+      expect(problemFor('mfaTypes', value)).toMatch(message);
+    });
+  });
+
+  describe('passwordless', () => {
+    const choice = { ...valid, signInFlow: 'choice' };
+
+    it('accepts the first factors with choice-based sign-in', () => {
+      const result = validateConfig({
+        ...choice,
+        passwordless: ['EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'],
+      });
+      expect(result.ok && result.config.passwordless).toEqual([
+        'EMAIL_OTP',
+        'SMS_OTP',
+        'WEB_AUTHN',
+      ]);
+    });
+
+    it('needs signInFlow "choice"', () => {
+      expect(problemFor('passwordless', ['EMAIL_OTP'])).toBe(
+        'needs signInFlow "choice" (USER_AUTH)',
+      );
+      const { signInFlow: _omitted, ...srp } = valid;
+      expect(problemsFor({ ...srp, passwordless: ['WEB_AUTHN'] })).toEqual([
+        { key: 'passwordless', message: 'needs signInFlow "choice" (USER_AUTH)' },
+      ]);
+    });
+
+    it('reports a misspelt signInFlow once, not again under passwordless', () => {
+      const problems = problemsFor({ ...valid, signInFlow: 'Choice', passwordless: ['EMAIL_OTP'] });
+      expect(problems.map((p) => p.key)).toEqual(['signInFlow']);
+    });
+
+    it.each([
+      [['PASSKEY'], /^item 1 must be one of "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN"/],
+      [['SMS_OTP', 'SMS_OTP'], /twice/],
+    ])('rejects %j', (value, message) => {
+      expect(problemsFor({ ...choice, passwordless: value })).toEqual([
+        { key: 'passwordless', message: expect.stringMatching(message) },
+      ]);
+    });
+  });
+
+  describe('oauth', () => {
+    const oauth = valid.oauth;
+
+    it('is optional, and absent from the config when not given', () => {
+      const result = validateConfig({ ...valid, oauth: null });
+      expect(result.ok && 'oauth' in result.config).toBe(false);
+    });
+
+    it.each([
+      'auth.example.com',
+      'my-app.auth.us-east-1.amazoncognito.com',
+      '127.0.0.1:9230',
+      'localhost:9230',
+    ])('accepts the domain %s', (domain) => {
+      expect(acceptsAs('oauth', { ...oauth, domain }).oauth?.domain).toBe(domain);
+    });
+
+    it.each([
+      ['https://auth.example.com', /no scheme/],
+      ['auth.example.com/', /no scheme, no path/],
+      ['auth.example.com/oauth2', /no path/],
+      ['auth example.com', /whitespace/],
+      ['-auth.example.com', /host name/],
+      ['127.0.0.1:0', /port outside 1-65535/],
+      ['127.0.0.1:99999', /port outside 1-65535/],
+      [42, /must be a string/],
+    ])('rejects the domain %j', (domain, message) => {
+      expect(problemFor('oauth', { ...oauth, domain }, 'oauth.domain')).toMatch(message);
+    });
+
+    it('requires a domain and at least one provider', () => {
+      expect(problemsFor({ ...valid, oauth: { scopes: ['openid'] } })).toEqual([
+        { key: 'oauth.domain', message: 'is required' },
+        { key: 'oauth.providers', message: 'is required' },
+      ]);
+      expect(problemFor('oauth', { ...oauth, providers: [] }, 'oauth.providers')).toBe(
+        'must name at least one identity provider',
+      );
+    });
+
+    it.each([
+      [['Google', 'Google'], /twice/],
+      [['Google Workspace'], /whitespace/],
+      [['Google/Workspace'], /identity provider/],
+      [['x'.repeat(33)], /identity provider/],
+      ['Google', /must be a list/],
+    ])('rejects the providers %j', (providers, message) => {
+      expect(problemFor('oauth', { ...oauth, providers }, 'oauth.providers')).toMatch(message);
+    });
+
+    it('accepts Cognito and custom provider names', () => {
+      const providers = ['Google', 'LoginWithAmazon', 'SignInWithApple', 'Facebook', 'Corp-SAML.1'];
+      expect(acceptsAs('oauth', { ...oauth, providers }).oauth?.providers).toEqual(providers);
+    });
+
+    it('defaults the scopes to what the app needs, including the user-pool admin scope', () => {
+      const { scopes: _omitted, ...rest } = oauth;
+      expect(acceptsAs('oauth', rest).oauth?.scopes).toEqual([
+        'openid',
+        'email',
+        'profile',
+        'aws.cognito.signin.user.admin',
+      ]);
+    });
+
+    it('accepts custom resource-server scopes', () => {
+      const scopes = ['openid', 'https://api.example.com/notes.read'];
+      expect(acceptsAs('oauth', { ...oauth, scopes }).oauth?.scopes).toEqual(scopes);
+    });
+
+    it.each([
+      [['email', 'profile'], 'must include "openid"'],
+      [[], 'must include "openid"'],
+      [['openid', 'open id'], 'item 2 must not contain whitespace (got "open id")'],
+      [['openid', 'openid'], 'lists "openid" twice'],
+    ])('rejects the scopes %j', (scopes, message) => {
+      expect(problemFor('oauth', { ...oauth, scopes }, 'oauth.scopes')).toBe(message);
+    });
+
+    it('lists every oauth problem at once', () => {
+      const problems = problemsFor({
+        ...valid,
+        oauth: { domain: 'https://x', providers: 'Google', scopes: [] },
+      });
+      expect(problems.map((p) => p.key)).toEqual([
+        'oauth.domain',
+        'oauth.providers',
+        'oauth.scopes',
+      ]);
+    });
+
+    it.each([['auth.example.com'], [['auth.example.com']]])(
+      'must be an object, not %j',
+      (value) => {
+        expect(problemFor('oauth', value)).toMatch(/^must be an object/);
+      },
+    );
+
+    it('reports keys it does not read: the redirect URLs come from the page, not the config', () => {
+      const result = validateConfig({
+        ...valid,
+        oauth: { ...oauth, redirectSignIn: ['https://app.example.com/'], responseType: 'token' },
+      });
+      expect(result).toMatchObject({
+        ok: true,
+        unknownKeys: ['oauth.redirectSignIn', 'oauth.responseType'],
+      });
     });
   });
 

@@ -79,6 +79,7 @@ export function validateConfig(raw: unknown): ConfigResult {
     };
   }
   const problems: ConfigProblem[] = [];
+  const unknownKeys = Object.keys(raw).filter((key) => !KNOWN_KEYS.has(key));
   // null counts as absent: generators often write null for "not set".
   const read = <T>(key: string, rule: rules.Rule<T>, required: boolean): T | undefined => {
     const value = raw[key];
@@ -97,20 +98,34 @@ export function validateConfig(raw: unknown): ConfigResult {
   const userPoolClientId = read('userPoolClientId', rules.nonEmptyString, true);
   const cognitoEndpoint = read('cognitoEndpoint', rules.httpUrl, false);
   const apiUrl = read('apiUrl', rules.httpUrl, true);
-  const flow = read('signInFlow', signInFlow, false) ?? 'srp';
+  const givenFlow = read('signInFlow', signInFlow, false);
+  const flow = givenFlow ?? 'srp';
   const storage = read('tokenStorage', tokenStorage, true);
   const environmentName = read('environmentName', rules.nonEmptyString, false);
-  const username = read('usernameAttribute', usernameAttribute, false) ?? 'email';
+  const givenUsername = read('usernameAttribute', usernameAttribute, false);
+  const username = givenUsername ?? 'email';
   const attributes = read('signUpAttributes', signUpAttributes, false) ?? [];
   const mfa = read('mfaTypes', mfaTypes, false) ?? ['TOTP'];
   const factors = read('passwordless', passwordless, false) ?? [];
-  const policy = readPasswordPolicy(
-    readObject(raw.passwordPolicy, 'passwordPolicy', problems),
-    problems,
+  const policyRaw = readObject(raw.passwordPolicy, 'passwordPolicy', problems);
+  const policy = readPasswordPolicy(policyRaw, problems);
+  const oauthRaw = readObject(raw.oauth, 'oauth', problems);
+  const oauth = readOAuth(oauthRaw, problems);
+  unknownKeys.push(
+    ...nestedUnknownKeys('passwordPolicy', policyRaw, Object.keys(DEFAULT_PASSWORD_POLICY)),
+    ...nestedUnknownKeys('oauth', oauthRaw, OAUTH_KEYS),
   );
-  const oauth = readOAuth(readObject(raw.oauth, 'oauth', problems), problems);
-  if (factors.length > 0 && flow !== 'choice') {
+  // Only against a valid signInFlow: a misspelt one is reported once, under its own key.
+  const flowUsable = givenFlow !== undefined || raw.signInFlow == null;
+  if (factors.length > 0 && flow !== 'choice' && flowUsable) {
     problems.push({ key: 'passwordless', message: 'needs signInFlow "choice" (USER_AUTH)' });
+  }
+  const usernameUsable = givenUsername !== undefined || raw.usernameAttribute == null;
+  if (usernameUsable && username !== 'username' && attributes.includes(username)) {
+    problems.push({
+      key: 'signUpAttributes',
+      message: `lists "${username}", which is already the username (usernameAttribute)`,
+    });
   }
 
   const poolRegion = userPoolId?.split('_')[0];
@@ -141,7 +156,6 @@ export function validateConfig(raw: unknown): ConfigResult {
     ...(cognitoEndpoint && { cognitoEndpoint }),
     ...(environmentName && { environmentName }),
   };
-  const unknownKeys = Object.keys(raw).filter((key) => !KNOWN_KEYS.has(key));
   return { ok: true, config, unknownKeys };
 }
 
@@ -152,13 +166,28 @@ function readPasswordPolicy(
   const policy: Record<string, number | boolean> = { ...DEFAULT_PASSWORD_POLICY };
   if (!raw) return policy as unknown as PasswordPolicy;
   for (const [name, fallback] of Object.entries(DEFAULT_PASSWORD_POLICY)) {
-    if (raw[name] === undefined) continue;
+    if (raw[name] === undefined || raw[name] === null) continue;
     const rule = typeof fallback === 'number' ? rules.integerBetween(6, 99) : rules.boolean;
     const outcome = rule(raw[name]);
     if (outcome.ok) policy[name] = outcome.value;
     else problems.push({ key: `passwordPolicy.${name}`, message: outcome.message });
   }
   return policy as unknown as PasswordPolicy;
+}
+
+const OAUTH_KEYS = ['domain', 'providers', 'scopes'];
+
+/** Keys inside a nested object the app does not read, named by path (oauth.redirectSignIn). */
+function nestedUnknownKeys(
+  parent: string,
+  raw: Record<string, unknown> | undefined,
+  known: readonly string[],
+): string[] {
+  return raw
+    ? Object.keys(raw)
+        .filter((key) => !known.includes(key))
+        .map((key) => `${parent}.${key}`)
+    : [];
 }
 
 function readOAuth(
@@ -181,6 +210,10 @@ function readOAuth(
   const scopes = field('scopes', rules.listOf(rules.scope), DEFAULT_OAUTH_SCOPES);
   if (providers && providers.length === 0) {
     problems.push({ key: 'oauth.providers', message: 'must name at least one identity provider' });
+  }
+  // The app reads who is signed in from the ID token, which Cognito issues only for openid.
+  if (scopes && !scopes.includes('openid')) {
+    problems.push({ key: 'oauth.scopes', message: 'must include "openid"' });
   }
   return domain && providers && scopes ? { domain, providers, scopes } : undefined;
 }

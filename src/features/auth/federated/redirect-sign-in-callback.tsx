@@ -1,0 +1,71 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import { Alert, Card, Flex, Heading, Link, Loader, Text } from '../../../components/ui';
+import { paths } from '../../../config/paths';
+import {
+  RedirectSignInError,
+  useCompleteSignInWithRedirect,
+} from '../api/complete-sign-in-with-redirect';
+import { sessionQueryKey } from '../api/get-current-session';
+import { providerLabel } from './provider-label';
+import { redirectFailureMessage } from './redirect-failure-message';
+import { clearRedirectSignIn, readRedirectSignIn } from './redirect-sign-in-store';
+
+/**
+ * Where the hosted domain sends the browser back: shows progress while Amplify exchanges
+ * the code, then goes where the person was headed, or says what went wrong.
+ */
+export function RedirectSignInCallback() {
+  // The query as it arrived: Amplify rewrites the address once it has used the code.
+  const [search] = useState(() => window.location.search);
+  const [context] = useState(readRedirectSignIn);
+  const completion = useCompleteSignInWithRedirect(search);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const provider = context.provider ? providerLabel(context.provider) : 'your account provider';
+
+  useEffect(() => {
+    if (completion.isPending) return;
+    clearRedirectSignIn();
+    if (!completion.isSuccess) return;
+    let current = true;
+    // Pages behind the gate read the session from the cache; it must say "signed in" first.
+    void queryClient
+      .invalidateQueries({ queryKey: sessionQueryKey, refetchType: 'all' })
+      .then(() => current && navigate(context.redirectTo, { replace: true }));
+    return () => {
+      current = false;
+    };
+  }, [completion.isPending, completion.isSuccess, context.redirectTo, navigate, queryClient]);
+
+  if (completion.isError) {
+    const reason =
+      completion.error instanceof RedirectSignInError ? completion.error.reason : 'exchange-failed';
+    const again = context.redirectTo === paths.home.getHref() ? null : context.redirectTo;
+    return (
+      <Card variation="outlined">
+        <Heading level={1} marginBlockEnd="medium">
+          Sign-in did not finish
+        </Heading>
+        <Alert variation="error">{redirectFailureMessage(reason, provider)}</Alert>
+        <Text marginBlockStart="medium">
+          <Link as={RouterLink} to={paths.auth.signIn.getHref(again)}>
+            Back to sign-in
+          </Link>
+        </Text>
+      </Card>
+    );
+  }
+  return (
+    <Card variation="outlined">
+      <Heading level={1} marginBlockEnd="medium">
+        Signing you in
+      </Heading>
+      <Flex role="status" alignItems="center" gap="small">
+        <Loader />
+        <Text>Finishing sign-in with {provider}…</Text>
+      </Flex>
+    </Card>
+  );
+}
