@@ -1,17 +1,34 @@
-import { Flex, Text, View } from '@aws-amplify/ui-react';
 import type { ReactNode } from 'react';
+import './page-layout.css';
+import { Flex, Text, View } from './ui';
+
+interface PageLayoutProps {
+  readonly badge?: ReactNode;
+  /** The main navigation; the config error page has none. */
+  readonly nav?: ReactNode;
+  /** Who is signed in and the sign-out actions, or a sign-in link. */
+  readonly account?: ReactNode;
+  /** A line under the header for the session's state (e.g. "Offline — retrying"). */
+  readonly status?: ReactNode;
+  readonly children: ReactNode;
+}
 
 /** Header and main landmark shared by every screen, including the config error page. */
-export function PageLayout({ badge, children }: { badge?: ReactNode; children: ReactNode }) {
+export function PageLayout({ badge, nav, account, status, children }: PageLayoutProps) {
   return (
     <Flex className="app-page" direction="column">
       <View as="header" className="app-header">
-        <Flex alignItems="center" justifyContent="space-between" gap="medium">
-          <Text as="span" className="app-title">
-            Cognito SPA
-          </Text>
-          {badge}
+        <Flex alignItems="center" justifyContent="space-between" gap="medium" wrap="wrap">
+          <Flex alignItems="center" gap="medium" wrap="wrap">
+            <Text as="span" className="app-title">
+              Cognito SPA
+            </Text>
+            {badge}
+            {nav}
+          </Flex>
+          {account}
         </Flex>
+        {status}
       </View>
       <View as="main" className="app-main">
         {children}

@@ -1,5 +1,6 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { fetchAuthSession, getCurrentUser } from 'aws-amplify/auth';
+import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
 
 /** Who is signed in, as far as the UI needs to know; tokens never leave the service layer. */
 export interface CurrentSession {
@@ -7,17 +8,56 @@ export interface CurrentSession {
   readonly userId: string;
   /** What the user typed to sign in (username, email or phone), when Amplify kept it. */
   readonly loginId?: string;
+  /** The ID token's `email` claim, when the pool issues one. */
+  readonly email?: string;
+  /** The ID token's `cognito:groups` (empty when none); for showing, never for enforcing. */
+  readonly groups?: readonly string[];
 }
 
 export const sessionQueryKey = ['auth', 'session'] as const;
 
+type Claims = Record<string, unknown>;
+
+function fromClaims(user: { username: string; userId: string; loginId?: string }, id: Claims) {
+  const groups = id['cognito:groups'];
+  return {
+    ...user,
+    ...(typeof id.email === 'string' && { email: id.email }),
+    groups: Array.isArray(groups) ? groups.filter((g) => typeof g === 'string') : [],
+  } satisfies CurrentSession;
+}
+
+/** Who the stored tokens belong to, read without refreshing them. */
+async function readStoredSession(): Promise<CurrentSession | null> {
+  const tokens = await cognitoUserPoolsTokenProvider.tokenOrchestrator.getTokenStore().loadTokens();
+  const { sub, username } = tokens?.accessToken.payload ?? {};
+  if (!tokens || typeof sub !== 'string' || typeof username !== 'string') return null;
+  const loginId = tokens.signInDetails?.loginId;
+  return fromClaims(
+    { username, userId: sub, ...(loginId && { loginId }) },
+    tokens.idToken?.payload ?? {},
+  );
+}
+
 /** The signed-in user, or null when nobody is signed in. Refreshes tokens if they are due. */
 export async function getCurrentSession(): Promise<CurrentSession | null> {
-  const { tokens } = await fetchAuthSession();
+  let tokens: Awaited<ReturnType<typeof fetchAuthSession>>['tokens'];
+  try {
+    ({ tokens } = await fetchAuthSession());
+  } catch (error) {
+    // A refresh that failed for a passing reason (offline, throttled) keeps the session:
+    // the stored tokens still say who is signed in while the session layer retries.
+    const stored = await readStoredSession();
+    if (stored) return stored;
+    throw error;
+  }
   if (!tokens) return null;
   const user = await getCurrentUser();
   const loginId = user.signInDetails?.loginId;
-  return { username: user.username, userId: user.userId, ...(loginId && { loginId }) };
+  return fromClaims(
+    { username: user.username, userId: user.userId, ...(loginId && { loginId }) },
+    tokens.idToken?.payload ?? {},
+  );
 }
 
 export const getSessionQueryOptions = () =>

@@ -1,0 +1,14 @@
+import { useSessionStatus } from '../session-status';
+
+/**
+ * A small, non-blocking notice while refreshes keep failing for a passing reason. The live
+ * region is always there, so screen readers announce the text when it appears.
+ */
+export function SessionStatusNotice() {
+  const status = useSessionStatus();
+  return (
+    <p role="status" className="app-session-status">
+      {status === 'retrying' ? 'Offline — retrying' : null}
+    </p>
+  );
+}

@@ -1,0 +1,101 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectAccessible,
+  familiesOf,
+  fillSignIn,
+  type LocalStack,
+  setClientTokens,
+  signInTo,
+} from './session-support.ts';
+import { collectPageErrors, launchBrowser } from './support/browser.ts';
+import { startLocalStack } from './support/local-stack.ts';
+
+let stack: LocalStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  stack = await startLocalStack();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+describe('session endings and tabs in Chromium against the local stack', () => {
+  it('sends a revoked session to sign-in with the message, then back to the page', async () => {
+    await setClientTokens(stack, 10);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInTo(stack, page, '/profile', 'demo@example.com');
+    await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
+
+    // An administrator ends every session of the user.
+    await stack.emulator.call('AdminUserGlobalSignOut', {
+      UserPoolId: stack.pool.userPoolId,
+      Username: 'demo@example.com',
+    });
+
+    // The next silent refresh is refused: the app ends the session cleanly.
+    await page.waitForURL(/\/sign-in\?/, { timeout: 15_000 });
+    const url = new URL(page.url());
+    expect(url.searchParams.get('reason')).toBe('session-ended');
+    expect(url.searchParams.get('redirectTo')).toBe('/profile');
+    await page.getByText('Your session ended, please sign in again.').waitFor();
+    await expectAccessible(page);
+
+    await fillSignIn(page, 'demo@example.com');
+    await page.waitForURL(`${stack.appUrl}/profile`, { timeout: 15_000 });
+    await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
+    await context.close();
+  });
+
+  it('signs the other tab out within a second', async () => {
+    await setClientTokens(stack, 3600);
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    await signInTo(stack, first, '/profile', 'demo@example.com');
+    const second = await context.newPage();
+    const errors = await collectPageErrors(second);
+    await second.goto(`${stack.appUrl}/profile`);
+    await second.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
+
+    const live = () => familiesOf(stack, 'demo@example.com').filter((f) => !f.revoked).length;
+    const liveBefore = live();
+    await first.bringToFront();
+    await first.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await first.waitForURL(/\/sign-in\?reason=signed-out$/, { timeout: 10_000 });
+    const signedOutAt = Date.now();
+
+    await second.waitForURL(/\/sign-in\?/, { timeout: 5_000 });
+    expect(Date.now() - signedOutAt).toBeLessThan(1_000);
+    const url = new URL(second.url());
+    expect(url.searchParams.get('reason')).toBe('signed-out');
+    expect(url.searchParams.get('redirectTo')).toBe('/profile');
+    await second.getByRole('link', { name: 'Sign in' }).first().waitFor();
+    // Both tabs shared one sign-in, and signing out revoked it.
+    expect(live()).toBe(liveBefore - 1);
+    expect(errors.all()).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a sign-in from another tab, and the header and protected pages pass axe', async () => {
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    await first.goto(`${stack.appUrl}/`);
+    await first.getByRole('navigation', { name: 'Main' }).waitFor();
+    await expectAccessible(first);
+    const second = await context.newPage();
+
+    await signInTo(stack, second, '/profile', 'admin@example.com');
+    await expectAccessible(second);
+
+    // The first tab, untouched, now shows the admin as signed in.
+    await first.getByRole('banner').getByText('Signed in as').waitFor({ timeout: 5_000 });
+    await first.getByRole('link', { name: 'Admin' }).waitFor();
+    await expectAccessible(first);
+    await context.close();
+  });
+});
