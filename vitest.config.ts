@@ -10,7 +10,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['local/**/*.test.ts', 'tests/emulator/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/stack/**/*.test.ts'],
+          include: [
+            'local/**/*.test.ts',
+            'tests/emulator/**/*.test.ts',
+            'tests/api/**/*.test.ts',
+            'tests/stack/**/*.test.ts',
+          ],
           testTimeout: 20_000,
         },
       },

@@ -49,7 +49,10 @@ export function assertCanSignIn(ctx: Ctx, user: UserState): void {
     throw new CognitoError('UserNotConfirmedException', 'User is not confirmed.');
   }
   if (user.status === 'RESET_REQUIRED') {
-    throw new CognitoError('PasswordResetRequiredException', 'Password reset required for the user');
+    throw new CognitoError(
+      'PasswordResetRequiredException',
+      'Password reset required for the user',
+    );
   }
   if (user.status === 'FORCE_CHANGE_PASSWORD' && user.password) {
     const days = 7;
@@ -136,7 +139,8 @@ export function assertKnownDevice(user: UserState, deviceKey: string | undefined
 
 export function enabledMfas(pool: PoolState, user: UserState): MfaName[] {
   return user.mfa.enabled.filter((m) => {
-    if (m === 'SOFTWARE_TOKEN_MFA') return pool.config.SoftwareTokenMfaEnabled && !!user.mfa.totpSecret;
+    if (m === 'SOFTWARE_TOKEN_MFA')
+      return pool.config.SoftwareTokenMfaEnabled && !!user.mfa.totpSecret;
     if (m === 'EMAIL_OTP') return pool.config.EmailMfaEnabled && !!user.attributes.email;
     return pool.config.SmsMfaEnabled && !!user.attributes.phone_number;
   });
@@ -177,7 +181,8 @@ export function mfaOrTokens(
       { flow },
     );
   }
-  const chosen = user.mfa.preferred && mfas.includes(user.mfa.preferred) ? user.mfa.preferred : undefined;
+  const chosen =
+    user.mfa.preferred && mfas.includes(user.mfa.preferred) ? user.mfa.preferred : undefined;
   if (!chosen && mfas.length > 1) {
     return challenge(
       ctx,

@@ -31,9 +31,15 @@ export function deliver(
     sentAt: new Date(ctx.now()).toISOString(),
   });
   if (ctx.options.logCodes) {
-    console.log(`[cognito-local] ${to.purpose} code for ${user.username} (${destination}): ${to.code}`);
+    console.log(
+      `[cognito-local] ${to.purpose} code for ${user.username} (${destination}): ${to.code}`,
+    );
   }
-  return { Destination: maskDestination(destination), DeliveryMedium: medium, AttributeName: to.attribute };
+  return {
+    Destination: maskDestination(destination),
+    DeliveryMedium: medium,
+    AttributeName: to.attribute,
+  };
 }
 
 /** Issues a fresh single-use code (replacing any earlier one for the same purpose) and sends it. */

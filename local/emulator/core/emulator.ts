@@ -1,7 +1,7 @@
 import type { Ctx, EmulatorOptions } from './context.ts';
 import { CognitoError } from './errors.ts';
-import { issuerOf } from './tokens.ts';
 import { OPERATIONS } from './operations/index.ts';
+import { issuerOf } from './tokens.ts';
 import type { EmulatorState, OutboxEntry } from './types.ts';
 
 export interface CallMeta {
@@ -29,7 +29,9 @@ export interface Emulator {
 
 export const emptyState = (): EmulatorState => ({ version: 1, pools: {}, outbox: [] });
 
-export function createEmulator(options: EmulatorOptions & { state?: EmulatorState } = {}): Emulator {
+export function createEmulator(
+  options: EmulatorOptions & { state?: EmulatorState } = {},
+): Emulator {
   const state = options.state ?? emptyState();
   let offset = 0;
   const now = () => Date.now() + offset;
@@ -39,7 +41,10 @@ export function createEmulator(options: EmulatorOptions & { state?: EmulatorStat
   async function run(operation: string, body: unknown, meta: CallMeta): Promise<object> {
     const op = Object.hasOwn(OPERATIONS, operation) ? OPERATIONS[operation] : undefined;
     if (!op) {
-      throw new CognitoError('UnknownOperationException', `Operation ${operation} is not supported by the local emulator.`);
+      throw new CognitoError(
+        'UnknownOperationException',
+        `Operation ${operation} is not supported by the local emulator.`,
+      );
     }
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
       throw new CognitoError('SerializationException', 'Request body must be a JSON object.');
@@ -110,7 +115,9 @@ function aliasOf(state: EmulatorState, entry: OutboxEntry, name: string): boolea
   const user = state.pools[entry.userPoolId]?.users[entry.username];
   if (!user) return false;
   const lower = name.toLowerCase();
-  return [user.attributes.email, user.attributes.phone_number, user.attributes.preferred_username].some(
-    (v) => v?.toLowerCase() === lower,
-  );
+  return [
+    user.attributes.email,
+    user.attributes.phone_number,
+    user.attributes.preferred_username,
+  ].some((v) => v?.toLowerCase() === lower);
 }

@@ -9,7 +9,11 @@ export function availableChallenges(pool: PoolState, user: UserState): string[] 
   const allowed = pool.config.Policies.SignInPolicy.AllowedFirstAuthFactors;
   const out: string[] = [];
   if (allowed.includes('WEB_AUTHN') && user.webauthn.length > 0) out.push('WEB_AUTHN');
-  if (allowed.includes('EMAIL_OTP') && user.attributes.email && user.attributes.email_verified === 'true') {
+  if (
+    allowed.includes('EMAIL_OTP') &&
+    user.attributes.email &&
+    user.attributes.email_verified === 'true'
+  ) {
     out.push('EMAIL_OTP');
   }
   if (
@@ -33,17 +37,30 @@ export async function passwordlessChallenge(
 ): Promise<AuthResponse> {
   if (name === 'WEB_AUTHN') {
     const { params, data } = await passkeyChallenge(ctx, pool, user);
-    return challenge(ctx, pool, client, user, 'WEB_AUTHN', params, { ...data, flow: { passwordless: true } });
+    return challenge(ctx, pool, client, user, 'WEB_AUTHN', params, {
+      ...data,
+      flow: { passwordless: true },
+    });
   }
   const purpose = `SIGN_IN_${name}`;
-  const sent = sendCode(ctx, pool, user, purpose, name === 'EMAIL_OTP' ? 'email' : 'phone_number', OTP_TTL_SECONDS);
+  const sent = sendCode(
+    ctx,
+    pool,
+    user,
+    purpose,
+    name === 'EMAIL_OTP' ? 'email' : 'phone_number',
+    OTP_TTL_SECONDS,
+  );
   return challenge(
     ctx,
     pool,
     client,
     user,
     name,
-    { CODE_DELIVERY_DELIVERY_MEDIUM: sent.DeliveryMedium, CODE_DELIVERY_DESTINATION: sent.Destination },
+    {
+      CODE_DELIVERY_DELIVERY_MEDIUM: sent.DeliveryMedium,
+      CODE_DELIVERY_DESTINATION: sent.Destination,
+    },
     { flow: { passwordless: true }, codePurpose: purpose },
   );
 }

@@ -1,5 +1,5 @@
-import { invalidParameter } from './errors.ts';
 import type { Req } from './context.ts';
+import { invalidParameter } from './errors.ts';
 
 /** Request fields are hostile until read through these. */
 export function str(req: Req, key: string): string {
@@ -27,7 +27,8 @@ export function optBool(req: Req, key: string): boolean | undefined {
 export function optNum(req: Req, key: string): number | undefined {
   const v = req[key];
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw invalidParameter(`${key} must be a number`);
+  if (typeof v !== 'number' || !Number.isFinite(v))
+    throw invalidParameter(`${key} must be a number`);
   return v;
 }
 

@@ -1,4 +1,4 @@
-import { challenge, type AuthResponse, type FlowState } from './auth-flow.ts';
+import { type AuthResponse, challenge, type FlowState } from './auth-flow.ts';
 import type { Ctx } from './context.ts';
 import { invalidParameter } from './errors.ts';
 import { opaque } from './ids.ts';

@@ -10,7 +10,10 @@ export const ADMIN_SCOPE = 'aws.cognito.signin.user.admin';
 
 const UNIT_SECONDS: Record<string, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400 };
 
-export function validitySeconds(client: ClientConfig, which: 'AccessToken' | 'IdToken' | 'RefreshToken'): number {
+export function validitySeconds(
+  client: ClientConfig,
+  which: 'AccessToken' | 'IdToken' | 'RefreshToken',
+): number {
   const amount = client[`${which}Validity`];
   const unit = client.TokenValidityUnits[which] ?? (which === 'RefreshToken' ? 'days' : 'hours');
   return amount * (UNIT_SECONDS[unit] ?? 3600);
@@ -37,7 +40,13 @@ function safeJson(value: string): unknown {
   }
 }
 
-function signPair(ctx: Ctx, pool: PoolState, client: ClientConfig, user: UserState, family: TokenFamily) {
+function signPair(
+  ctx: Ctx,
+  pool: PoolState,
+  client: ClientConfig,
+  user: UserState,
+  family: TokenFamily,
+) {
   const iat = seconds(ctx);
   const common = {
     sub: user.sub,
@@ -68,10 +77,20 @@ function signPair(ctx: Ctx, pool: PoolState, client: ClientConfig, user: UserSta
     exp: iat + validitySeconds(client, 'IdToken'),
     jti: uuid(),
   });
-  return { AccessToken, IdToken, ExpiresIn: validitySeconds(client, 'AccessToken'), TokenType: 'Bearer' };
+  return {
+    AccessToken,
+    IdToken,
+    ExpiresIn: validitySeconds(client, 'AccessToken'),
+    TokenType: 'Bearer',
+  };
 }
 
-export function newRefreshToken(ctx: Ctx, pool: PoolState, client: ClientConfig, family: string): string {
+export function newRefreshToken(
+  ctx: Ctx,
+  pool: PoolState,
+  client: ClientConfig,
+  family: string,
+): string {
   const token = opaque(96);
   pool.refreshTokens[token] = {
     family,
@@ -106,7 +125,13 @@ export function issueSignInTokens(
   };
 }
 
-export function refreshPair(ctx: Ctx, pool: PoolState, client: ClientConfig, user: UserState, family: TokenFamily) {
+export function refreshPair(
+  ctx: Ctx,
+  pool: PoolState,
+  client: ClientConfig,
+  user: UserState,
+  family: TokenFamily,
+) {
   return signPair(ctx, pool, client, user, family);
 }
 
@@ -140,7 +165,11 @@ export function authenticate(ctx: Ctx, token: unknown, requiredScope = ADMIN_SCO
   const family = pool.families[String(claims.origin_jti)];
   if (!family || family.revoked) throw notAuthorized('Access Token has been revoked');
   // Hosted-domain tokens reach the user-pool API only if the app asked for the admin scope.
-  if (!String(claims.scope ?? '').split(' ').includes(requiredScope)) {
+  if (
+    !String(claims.scope ?? '')
+      .split(' ')
+      .includes(requiredScope)
+  ) {
     throw notAuthorized('Access Token does not have required scopes');
   }
   const user = findUser(pool, String(claims.username));

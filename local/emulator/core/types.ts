@@ -39,7 +39,12 @@ export interface PoolConfig {
     DeviceOnlyRememberedOnUserPrompt: boolean;
   };
   WebAuthn: { RelyingPartyId?: string; UserVerification: 'required' | 'preferred' };
-  SchemaAttributes: { Name: string; AttributeDataType: string; Mutable: boolean; Required: boolean }[];
+  SchemaAttributes: {
+    Name: string;
+    AttributeDataType: string;
+    Mutable: boolean;
+    Required: boolean;
+  }[];
   AccountRecoverySetting?: unknown;
   UserPoolTier?: string;
   DeletionProtection?: string;

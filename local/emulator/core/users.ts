@@ -7,23 +7,55 @@ import type { MfaName, PoolState, UserState, UserStatus } from './types.ts';
 /** The SRP "pool name" is the part of the pool id after the region. */
 export const srpPoolName = (pool: PoolState): string => pool.id.split('_')[1] ?? pool.id;
 
-export function setPassword(pool: PoolState, user: UserState, password: string, temporary: boolean, now: number): void {
-  user.password = { ...createPasswordVerifier(srpPoolName(pool), user.username, password), temporary, setAt: now };
+export function setPassword(
+  pool: PoolState,
+  user: UserState,
+  password: string,
+  temporary: boolean,
+  now: number,
+): void {
+  user.password = {
+    ...createPasswordVerifier(srpPoolName(pool), user.username, password),
+    temporary,
+    setAt: now,
+  };
 }
 
 /** Checks a plain password (USER_PASSWORD_AUTH, ChangePassword) against the stored SRP verifier. */
 export function passwordMatches(pool: PoolState, user: UserState, password: string): boolean {
   if (!user.password) return false;
-  const { verifierHex } = createPasswordVerifier(srpPoolName(pool), user.username, password, user.password.saltHex);
+  const { verifierHex } = createPasswordVerifier(
+    srpPoolName(pool),
+    user.username,
+    password,
+    user.password.saltHex,
+  );
   return verifierHex === user.password.verifierHex;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+[1-9]\d{4,14}$/;
 const STANDARD = new Set([
-  'address', 'birthdate', 'email', 'email_verified', 'family_name', 'gender', 'given_name', 'locale',
-  'middle_name', 'name', 'nickname', 'phone_number', 'phone_number_verified', 'picture',
-  'preferred_username', 'profile', 'updated_at', 'website', 'zoneinfo', 'identities',
+  'address',
+  'birthdate',
+  'email',
+  'email_verified',
+  'family_name',
+  'gender',
+  'given_name',
+  'locale',
+  'middle_name',
+  'name',
+  'nickname',
+  'phone_number',
+  'phone_number_verified',
+  'picture',
+  'preferred_username',
+  'profile',
+  'updated_at',
+  'website',
+  'zoneinfo',
+  'identities',
 ]);
 
 /** Validates attribute names and values the way Cognito does before storing them. */
@@ -38,7 +70,8 @@ export function checkAttributes(pool: PoolState, attributes: Record<string, stri
       throw invalidParameter(`Attribute does not exist in the schema: ${name}`);
     }
     if (value.length > 2048) throw invalidParameter(`${name} is too long`);
-    if (name === 'email' && !EMAIL.test(value)) throw invalidParameter('Invalid email address format.');
+    if (name === 'email' && !EMAIL.test(value))
+      throw invalidParameter('Invalid email address format.');
     if (name === 'phone_number' && !PHONE.test(value)) {
       throw invalidParameter('Invalid phone number format.');
     }
@@ -48,7 +81,10 @@ export function checkAttributes(pool: PoolState, attributes: Record<string, stri
   }
 }
 
-export function assertRequiredAttributes(pool: PoolState, attributes: Record<string, string>): void {
+export function assertRequiredAttributes(
+  pool: PoolState,
+  attributes: Record<string, string>,
+): void {
   for (const a of pool.config.SchemaAttributes) {
     if (a.Required && a.Name !== 'sub' && !attributes[a.Name]) {
       throw invalidParameter(
@@ -74,10 +110,13 @@ export function createUser(
   let username = givenName;
   if (usernameAttrs.length > 0) {
     if (EMAIL.test(givenName) && usernameAttrs.includes('email')) attrs.email = givenName;
-    else if (PHONE.test(givenName) && usernameAttrs.includes('phone_number')) attrs.phone_number = givenName;
+    else if (PHONE.test(givenName) && usernameAttrs.includes('phone_number'))
+      attrs.phone_number = givenName;
     else {
       throw invalidParameter(
-        usernameAttrs.includes('email') ? 'Username should be an email.' : 'Username should be a phone number.',
+        usernameAttrs.includes('email')
+          ? 'Username should be an email.'
+          : 'Username should be a phone number.',
       );
     }
     username = uuid();
@@ -113,12 +152,15 @@ export function assertUniqueIdentity(pool: PoolState, user: UserState): void {
         other.username !== user.username &&
         other.attributes[attr] &&
         other.attributes[attr]?.toLowerCase() === user.attributes[attr]?.toLowerCase() &&
-        (pool.config.UsernameAttributes.includes(attr) || other.attributes[`${attr}_verified`] === 'true'),
+        (pool.config.UsernameAttributes.includes(attr) ||
+          other.attributes[`${attr}_verified`] === 'true'),
     );
   for (const attr of [...pool.config.UsernameAttributes, ...pool.config.AliasAttributes]) {
     if (user.attributes[attr] && taken(attr)) {
       throw new CognitoError(
-        pool.config.UsernameAttributes.includes(attr) ? 'UsernameExistsException' : 'AliasExistsException',
+        pool.config.UsernameAttributes.includes(attr)
+          ? 'UsernameExistsException'
+          : 'AliasExistsException',
         pool.config.UsernameAttributes.includes(attr)
           ? `An account with the given ${attr} already exists.`
           : `An account with the ${attr} already exists.`,
@@ -130,7 +172,10 @@ export function assertUniqueIdentity(pool: PoolState, user: UserState): void {
 export const attributeList = (user: UserState) =>
   Object.entries(user.attributes).map(([Name, Value]) => ({ Name, Value }));
 
-export function mfaSettings(user: UserState): { PreferredMfaSetting?: string; UserMFASettingList?: MfaName[] } {
+export function mfaSettings(user: UserState): {
+  PreferredMfaSetting?: string;
+  UserMFASettingList?: MfaName[];
+} {
   return {
     ...(user.mfa.preferred ? { PreferredMfaSetting: user.mfa.preferred } : {}),
     ...(user.mfa.enabled.length ? { UserMFASettingList: [...user.mfa.enabled] } : {}),

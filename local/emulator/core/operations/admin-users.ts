@@ -6,13 +6,27 @@ import { attributeList, optBool, optNum, optStr, str, strList } from '../input.t
 import { findUser, poolFromReq, requireUser } from '../lookup.ts';
 import { assertPasswordPolicy } from '../password-policy.ts';
 import { revokeAllFamilies } from '../tokens.ts';
-import { assertUniqueIdentity, checkAttributes, createUser, mfaSettings, setPassword, userType } from '../users.ts';
+import {
+  assertUniqueIdentity,
+  checkAttributes,
+  createUser,
+  mfaSettings,
+  setPassword,
+  userType,
+} from '../users.ts';
 
 export const adminCreateUser: Operation = (ctx, req) => {
   const pool = poolFromReq(ctx, req);
   const name = str(req, 'Username');
-  if (findUser(pool, name)) throw new CognitoError('UsernameExistsException', 'User account already exists');
-  const user = createUser(ctx, pool, name, attributeList(req, 'UserAttributes'), 'FORCE_CHANGE_PASSWORD');
+  if (findUser(pool, name))
+    throw new CognitoError('UsernameExistsException', 'User account already exists');
+  const user = createUser(
+    ctx,
+    pool,
+    name,
+    attributeList(req, 'UserAttributes'),
+    'FORCE_CHANGE_PASSWORD',
+  );
   assertUniqueIdentity(pool, user);
   const temporary = optStr(req, 'TemporaryPassword') ?? `Tmp-${alnum(6)}A1!`;
   assertPasswordPolicy(pool.config.Policies.PasswordPolicy, temporary);
@@ -52,7 +66,10 @@ export const adminConfirmSignUp: Operation = (ctx, req) => {
   const pool = poolFromReq(ctx, req);
   const user = requireUser(pool, str(req, 'Username'));
   if (user.status !== 'UNCONFIRMED') {
-    throw new CognitoError('NotAuthorizedException', `User cannot be confirmed. Current status is ${user.status}`);
+    throw new CognitoError(
+      'NotAuthorizedException',
+      `User cannot be confirmed. Current status is ${user.status}`,
+    );
   }
   user.status = 'CONFIRMED';
   delete user.codes.SIGN_UP;
@@ -80,7 +97,11 @@ export const adminResetUserPassword: Operation = (ctx, req) => {
   const user = requireUser(pool, str(req, 'Username'));
   user.status = 'RESET_REQUIRED';
   revokeAllFamilies(pool, user.username);
-  const attribute = user.attributes.email ? 'email' : user.attributes.phone_number ? 'phone_number' : undefined;
+  const attribute = user.attributes.email
+    ? 'email'
+    : user.attributes.phone_number
+      ? 'phone_number'
+      : undefined;
   if (attribute) sendCode(ctx, pool, user, 'FORGOT_PASSWORD', attribute, 3600);
   user.modifiedAt = ctx.now();
   return {};
@@ -119,7 +140,15 @@ export const listUsers: Operation = (ctx, req) => {
     if (!m) throw invalidParameter('Invalid filter');
     const [, attr, op, value] = m as unknown as [string, string, string, string];
     const read = (u: (typeof users)[number]) =>
-      attr === 'username' ? u.username : attr === 'status' ? (u.enabled ? 'Enabled' : 'Disabled') : attr === 'cognito:user_status' ? u.status : u.attributes[attr];
+      attr === 'username'
+        ? u.username
+        : attr === 'status'
+          ? u.enabled
+            ? 'Enabled'
+            : 'Disabled'
+          : attr === 'cognito:user_status'
+            ? u.status
+            : u.attributes[attr];
     users = users.filter((u) => {
       const v = read(u);
       return v !== undefined && (op === '=' ? v === value : v.startsWith(value));

@@ -4,7 +4,14 @@ import { invalidParameter, notAuthorized } from '../errors.ts';
 import { attributeList, str, strList } from '../input.ts';
 import { assertPasswordPolicy } from '../password-policy.ts';
 import { authenticate } from '../tokens.ts';
-import { assertUniqueIdentity, attributeList as listOf, checkAttributes, mfaSettings, passwordMatches, setPassword } from '../users.ts';
+import {
+  assertUniqueIdentity,
+  checkAttributes,
+  attributeList as listOf,
+  mfaSettings,
+  passwordMatches,
+  setPassword,
+} from '../users.ts';
 
 const VERIFY_CODE_TTL = 24 * 3600;
 const VERIFIABLE = ['email', 'phone_number'];
@@ -47,7 +54,9 @@ export const updateUserAttributes: Operation = (ctx, req) => {
     if (updates[name] !== undefined && updates[name] !== before[name]) {
       user.attributes[`${name}_verified`] = 'false';
       if (pool.config.AutoVerifiedAttributes.includes(name)) {
-        CodeDeliveryDetailsList.push(sendCode(ctx, pool, user, `VERIFY_${name}`, name, VERIFY_CODE_TTL));
+        CodeDeliveryDetailsList.push(
+          sendCode(ctx, pool, user, `VERIFY_${name}`, name, VERIFY_CODE_TTL),
+        );
       }
     }
   }
@@ -61,7 +70,9 @@ export const getUserAttributeVerificationCode: Operation = (ctx, req) => {
   if (!VERIFIABLE.includes(name) || !user.attributes[name]) {
     throw invalidParameter(`Cannot send a verification code for ${name}`);
   }
-  return { CodeDeliveryDetails: sendCode(ctx, pool, user, `VERIFY_${name}`, name, VERIFY_CODE_TTL) };
+  return {
+    CodeDeliveryDetails: sendCode(ctx, pool, user, `VERIFY_${name}`, name, VERIFY_CODE_TTL),
+  };
 };
 
 export const verifyUserAttribute: Operation = (ctx, req) => {

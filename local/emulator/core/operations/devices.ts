@@ -28,7 +28,9 @@ export const confirmDevice: Operation = (ctx, req) => {
   const d = device(user, str(req, 'DeviceKey'));
   let verifier: { saltHex: string; verifierHex: string };
   try {
-    verifier = verifierFromDeviceConfig(obj(req, 'DeviceSecretVerifierConfig') as { Salt: string; PasswordVerifier: string });
+    verifier = verifierFromDeviceConfig(
+      obj(req, 'DeviceSecretVerifierConfig') as { Salt: string; PasswordVerifier: string },
+    );
   } catch {
     throw invalidParameter('Invalid DeviceSecretVerifierConfig');
   }

@@ -23,13 +23,16 @@ export const forgotPassword: Operation = (ctx, req) => {
     return { CodeDeliveryDetails: fakeDelivery(name) };
   }
   if (!user.enabled) throw notAuthorized('User is disabled.');
-  const attribute = recoveryAttribute(user) ?? (user.status === 'RESET_REQUIRED' ? 'email' : undefined);
+  const attribute =
+    recoveryAttribute(user) ?? (user.status === 'RESET_REQUIRED' ? 'email' : undefined);
   if (!attribute || !user.attributes[attribute]) {
     throw invalidParameter(
       'Cannot reset password for the user as there is no registered/verified email or phone_number',
     );
   }
-  return { CodeDeliveryDetails: sendCode(ctx, pool, user, 'FORGOT_PASSWORD', attribute, RESET_CODE_TTL) };
+  return {
+    CodeDeliveryDetails: sendCode(ctx, pool, user, 'FORGOT_PASSWORD', attribute, RESET_CODE_TTL),
+  };
 };
 
 export const confirmForgotPassword: Operation = (ctx, req) => {
@@ -43,7 +46,8 @@ export const confirmForgotPassword: Operation = (ctx, req) => {
   assertPasswordPolicy(pool.config.Policies.PasswordPolicy, password);
   consumeCode(ctx, user, 'FORGOT_PASSWORD', str(req, 'ConfirmationCode'));
   setPassword(pool, user, password, false, ctx.now());
-  if (user.status === 'RESET_REQUIRED' || user.status === 'FORCE_CHANGE_PASSWORD') user.status = 'CONFIRMED';
+  if (user.status === 'RESET_REQUIRED' || user.status === 'FORCE_CHANGE_PASSWORD')
+    user.status = 'CONFIRMED';
   user.failedAttempts = 0;
   user.lockedUntil = 0;
   user.modifiedAt = ctx.now();

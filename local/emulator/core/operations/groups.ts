@@ -15,7 +15,8 @@ const groupType = (poolId: string, g: GroupState) => ({ ...g, UserPoolId: poolId
 export const createGroup: Operation = (ctx, req) => {
   const pool = poolFromReq(ctx, req);
   const name = str(req, 'GroupName');
-  if (pool.groups[name]) throw new CognitoError('GroupExistsException', 'A group with the name already exists.');
+  if (pool.groups[name])
+    throw new CognitoError('GroupExistsException', 'A group with the name already exists.');
   const g: GroupState = {
     GroupName: name,
     Description: optStr(req, 'Description'),
@@ -58,6 +59,8 @@ export const adminListGroupsForUser: Operation = (ctx, req) => {
   const pool = poolFromReq(ctx, req);
   const user = requireUser(pool, str(req, 'Username'));
   return {
-    Groups: user.groups.flatMap((name) => (pool.groups[name] ? [groupType(pool.id, pool.groups[name])] : [])),
+    Groups: user.groups.flatMap((name) =>
+      pool.groups[name] ? [groupType(pool.id, pool.groups[name])] : [],
+    ),
   };
 };

@@ -7,7 +7,13 @@ import {
   recordWrongPassword,
 } from '../auth-flow.ts';
 import type { Ctx, Operation, Req } from '../context.ts';
-import { CognitoError, INCORRECT_CREDENTIALS, invalidParameter, notAuthorized, userNotFound } from '../errors.ts';
+import {
+  CognitoError,
+  INCORRECT_CREDENTIALS,
+  invalidParameter,
+  notAuthorized,
+  userNotFound,
+} from '../errors.ts';
 import { availableChallenges, passwordlessChallenge } from '../first-factor.ts';
 import { obj, optStr, str } from '../input.ts';
 import { assertFlowAllowed, findUser, getClient, preventsExistenceErrors } from '../lookup.ts';
@@ -22,7 +28,10 @@ function signInUser(pool: PoolState, client: ClientConfig, name: string): UserSt
   const user = findUser(pool, name);
   if (user) {
     if (user.status === 'RESET_REQUIRED') {
-      throw new CognitoError('PasswordResetRequiredException', 'Password reset required for the user');
+      throw new CognitoError(
+        'PasswordResetRequiredException',
+        'Password reset required for the user',
+      );
     }
     return user;
   }
@@ -47,12 +56,25 @@ export function passwordSignIn(
   return afterPassword(ctx, pool, client, user, { deviceKey: known });
 }
 
-function srpStart(ctx: Ctx, pool: PoolState, client: ClientConfig, name: string, params: Req): AuthResponse {
+function srpStart(
+  ctx: Ctx,
+  pool: PoolState,
+  client: ClientConfig,
+  name: string,
+  params: Req,
+): AuthResponse {
   const user = signInUser(pool, client, name);
   const deviceKey = optStr(params, 'DEVICE_KEY');
-  return passwordVerifierChallenge(ctx, pool, client, user ?? phantomUser(name), str(params, 'SRP_A'), {
-    deviceKey,
-  });
+  return passwordVerifierChallenge(
+    ctx,
+    pool,
+    client,
+    user ?? phantomUser(name),
+    str(params, 'SRP_A'),
+    {
+      deviceKey,
+    },
+  );
 }
 
 async function userAuth(ctx: Ctx, pool: PoolState, client: ClientConfig, req: Req, params: Req) {
@@ -62,7 +84,8 @@ async function userAuth(ctx: Ctx, pool: PoolState, client: ClientConfig, req: Re
     // Sign-in straight after ConfirmSignUp (Amplify's autoSignIn).
     const session = findSession(ctx, pool, client.ClientId, sessionId, 'AUTO_SIGN_IN');
     const user = pool.users[session.username];
-    if (!user || findUser(pool, name) !== user) throw notAuthorized('Invalid session for the user.');
+    if (!user || findUser(pool, name) !== user)
+      throw notAuthorized('Invalid session for the user.');
     closeSession(pool, session);
     return mfaOrTokens(ctx, pool, client, user, {});
   }
@@ -71,7 +94,14 @@ async function userAuth(ctx: Ctx, pool: PoolState, client: ClientConfig, req: Re
   const preferred = optStr(params, 'PREFERRED_CHALLENGE');
   if (preferred && available.includes(preferred)) {
     if (preferred === 'PASSWORD') {
-      return passwordSignIn(ctx, pool, client, user, str(params, 'PASSWORD'), optStr(params, 'DEVICE_KEY'));
+      return passwordSignIn(
+        ctx,
+        pool,
+        client,
+        user,
+        str(params, 'PASSWORD'),
+        optStr(params, 'DEVICE_KEY'),
+      );
     }
     if (preferred === 'PASSWORD_SRP') return srpStart(ctx, pool, client, name, params);
     if (user) return passwordlessChallenge(ctx, pool, client, user, preferred as 'EMAIL_OTP');
@@ -93,7 +123,14 @@ export const initiateAuth: Operation = async (ctx, req) => {
       assertFlowAllowed(client, 'USER_PASSWORD_AUTH');
       const name = str(params, 'USERNAME');
       const user = signInUser(pool, client, name);
-      return passwordSignIn(ctx, pool, client, user, str(params, 'PASSWORD'), optStr(params, 'DEVICE_KEY'));
+      return passwordSignIn(
+        ctx,
+        pool,
+        client,
+        user,
+        str(params, 'PASSWORD'),
+        optStr(params, 'DEVICE_KEY'),
+      );
     }
     case 'USER_AUTH':
       assertFlowAllowed(client, 'USER_AUTH');
@@ -110,7 +147,13 @@ export const initiateAuth: Operation = async (ctx, req) => {
       }
       return {
         ChallengeParameters: {},
-        AuthenticationResult: refreshTokens(ctx, pool, client, str(params, 'REFRESH_TOKEN'), optStr(params, 'DEVICE_KEY')),
+        AuthenticationResult: refreshTokens(
+          ctx,
+          pool,
+          client,
+          str(params, 'REFRESH_TOKEN'),
+          optStr(params, 'DEVICE_KEY'),
+        ),
       };
     default:
       throw invalidParameter(`Unsupported AuthFlow ${flow}`);

@@ -51,6 +51,12 @@ export const getTokensFromRefreshToken: Operation = (ctx, req) => {
   const { pool, client } = getClient(ctx, str(req, 'ClientId'));
   assertFlowAllowed(client, 'REFRESH_TOKEN_AUTH');
   return {
-    AuthenticationResult: refreshTokens(ctx, pool, client, str(req, 'RefreshToken'), optStr(req, 'DeviceKey')),
+    AuthenticationResult: refreshTokens(
+      ctx,
+      pool,
+      client,
+      str(req, 'RefreshToken'),
+      optStr(req, 'DeviceKey'),
+    ),
   };
 };

@@ -13,15 +13,21 @@ import {
 } from '../auth-flow.ts';
 import { consumeCode } from '../codes.ts';
 import type { Ctx, Operation, Req } from '../context.ts';
-import { CognitoError, codeMismatch, INCORRECT_CREDENTIALS, invalidParameter, notAuthorized } from '../errors.ts';
+import {
+  CognitoError,
+  codeMismatch,
+  INCORRECT_CREDENTIALS,
+  invalidParameter,
+  notAuthorized,
+} from '../errors.ts';
 import { passwordlessChallenge } from '../first-factor.ts';
 import { obj, optStr, str } from '../input.ts';
 import { getClient } from '../lookup.ts';
-import { assertPasswordPolicy } from '../password-policy.ts';
 import { verifyPasskey } from '../passkey-sign-in.ts';
+import { assertPasswordPolicy } from '../password-policy.ts';
 import { closeSession, failAttempt, findSession } from '../sessions.ts';
-import { passwordVerifierChallenge } from '../srp-challenge.ts';
 import { startSrp, verifyPasswordClaim } from '../srp.ts';
+import { passwordVerifierChallenge } from '../srp-challenge.ts';
 import { matchTotp } from '../totp.ts';
 import type { ChallengeSession, ClientConfig, MfaName, PoolState, UserState } from '../types.ts';
 import { checkAttributes, setPassword, srpPoolName } from '../users.ts';
@@ -86,11 +92,14 @@ function newPasswordRequired(step: Step): AuthResponse {
   assertPasswordPolicy(pool.config.Policies.PasswordPolicy, password);
   const updates: Record<string, string> = {};
   for (const [key, value] of Object.entries(answers)) {
-    if (key.startsWith('userAttributes.') && typeof value === 'string') updates[key.slice(15)] = value;
+    if (key.startsWith('userAttributes.') && typeof value === 'string')
+      updates[key.slice(15)] = value;
   }
   checkAttributes(pool, updates);
   const merged = { ...user.attributes, ...updates };
-  const missing = pool.config.SchemaAttributes.filter((a) => a.Required && a.Name !== 'sub' && !merged[a.Name]);
+  const missing = pool.config.SchemaAttributes.filter(
+    (a) => a.Required && a.Name !== 'sub' && !merged[a.Name],
+  );
   if (missing.length) {
     throw invalidParameter(`Missing required attributes: ${missing.map((a) => a.Name).join(', ')}`);
   }
@@ -156,7 +165,9 @@ function devicePasswordVerifier(step: Step): AuthResponse {
 function softwareTokenMfa(step: Step): AuthResponse {
   const { ctx, pool, user, answers, session } = step;
   const secret = user.mfa.totpSecret;
-  const matched = secret ? matchTotp(secret, str(answers, 'SOFTWARE_TOKEN_MFA_CODE'), ctx.now()) : undefined;
+  const matched = secret
+    ? matchTotp(secret, str(answers, 'SOFTWARE_TOKEN_MFA_CODE'), ctx.now())
+    : undefined;
   if (matched === undefined || matched <= (user.mfa.lastTotpStep ?? -1)) {
     failAttempt(pool, session);
     throw codeMismatch(WRONG_CODE);
@@ -195,7 +206,8 @@ function mfaSetup(step: Step): AuthResponse {
   const { ctx, pool, user, answers, session } = step;
   const email = optStr(answers, 'EMAIL');
   if (email) {
-    if (!pool.config.EmailMfaEnabled) throw invalidParameter('Email MFA is not enabled for this user pool.');
+    if (!pool.config.EmailMfaEnabled)
+      throw invalidParameter('Email MFA is not enabled for this user pool.');
     checkAttributes(pool, { email });
     if (user.attributes.email !== email) {
       user.attributes.email = email;
@@ -222,7 +234,14 @@ async function selectChallenge(step: Step): Promise<AuthResponse> {
   closeSession(pool, session);
   const known = pool.users[user.username];
   if (answer === 'PASSWORD') {
-    return passwordSignIn(ctx, pool, client, known, str(answers, 'PASSWORD'), optStr(answers, 'DEVICE_KEY'));
+    return passwordSignIn(
+      ctx,
+      pool,
+      client,
+      known,
+      str(answers, 'PASSWORD'),
+      optStr(answers, 'DEVICE_KEY'),
+    );
   }
   if (answer === 'PASSWORD_SRP') {
     return passwordVerifierChallenge(ctx, pool, client, user, str(answers, 'SRP_A'), {
@@ -269,7 +288,9 @@ function sessionId(pool: PoolState, name: string, req: Req, answers: Req): strin
   }
   if (given) return given;
   const block = optStr(answers, 'PASSWORD_CLAIM_SECRET_BLOCK');
-  return name.endsWith('PASSWORD_VERIFIER') && block ? Buffer.from(block, 'base64').toString('utf8') : undefined;
+  return name.endsWith('PASSWORD_VERIFIER') && block
+    ? Buffer.from(block, 'base64').toString('utf8')
+    : undefined;
 }
 
 export const respondToAuthChallenge: Operation = async (ctx, req) => {
@@ -288,7 +309,9 @@ export const respondToAuthChallenge: Operation = async (ctx, req) => {
   const flow = (session.data.flow as FlowState | undefined) ?? {};
   const response = await run({ ctx, pool, client, session, user, answers, flow });
   const next =
-    response.ChallengeName === 'DEVICE_SRP_AUTH' ? pool.sessions[response.Session ?? ''] : undefined;
+    response.ChallengeName === 'DEVICE_SRP_AUTH'
+      ? pool.sessions[response.Session ?? '']
+      : undefined;
   if (next) next.data.previousSession = session.id;
   return response;
 };

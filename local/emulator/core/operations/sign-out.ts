@@ -12,7 +12,10 @@ export const revokeToken: Operation = (ctx, req) => {
     throw new CognitoError('UnsupportedTokenTypeException', 'Only refresh tokens can be revoked.');
   }
   if (!client.EnableTokenRevocation) {
-    throw new CognitoError('UnsupportedOperationException', 'Token revocation is not enabled for this client.');
+    throw new CognitoError(
+      'UnsupportedOperationException',
+      'Token revocation is not enabled for this client.',
+    );
   }
   const record = pool.refreshTokens[token];
   const family = record ? pool.families[record.family] : undefined;

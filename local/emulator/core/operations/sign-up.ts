@@ -13,7 +13,12 @@ import { findUser, getClient, maskDestination, preventsExistenceErrors } from '.
 import { assertPasswordPolicy } from '../password-policy.ts';
 import { openSession } from '../sessions.ts';
 import type { ClientConfig, PoolState, UserState } from '../types.ts';
-import { assertRequiredAttributes, assertUniqueIdentity, createUser, setPassword } from '../users.ts';
+import {
+  assertRequiredAttributes,
+  assertUniqueIdentity,
+  createUser,
+  setPassword,
+} from '../users.ts';
 
 const SIGN_UP_CODE_TTL = 24 * 3600;
 
@@ -108,4 +113,3 @@ export function fakeDelivery(name: string) {
     AttributeName: 'email',
   };
 }
-

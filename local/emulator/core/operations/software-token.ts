@@ -25,7 +25,12 @@ function subject(ctx: Ctx, req: Req) {
   throw new CognitoError('NotAuthorizedException', 'Invalid session for the user.');
 }
 
-function nextSession(ctx: Ctx, pool: PoolState, s: NonNullable<ReturnType<typeof subject>['session']>, extra: Record<string, unknown>) {
+function nextSession(
+  ctx: Ctx,
+  pool: PoolState,
+  s: NonNullable<ReturnType<typeof subject>['session']>,
+  extra: Record<string, unknown>,
+) {
   closeSession(pool, s);
   const { client } = getClient(ctx, s.clientId);
   return openSession(ctx, pool, client, s.username, 'MFA_SETUP', { ...s.data, ...extra }).id;
@@ -46,7 +51,10 @@ export const verifySoftwareToken: Operation = (ctx, req) => {
   const pending = user.mfa.pendingTotpSecret;
   const step = pending ? matchTotp(pending, str(req, 'UserCode'), ctx.now()) : undefined;
   if (!pending || step === undefined) {
-    throw new CognitoError('EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA mfa');
+    throw new CognitoError(
+      'EnableSoftwareTokenMFAException',
+      'Code mismatch and fail enable Software Token MFA mfa',
+    );
   }
   user.mfa.totpSecret = pending;
   user.mfa.lastTotpStep = step;
@@ -58,11 +66,17 @@ export const verifySoftwareToken: Operation = (ctx, req) => {
   return { Status: 'SUCCESS', Session: nextSession(ctx, pool, session, { totpVerified: true }) };
 };
 
-function enable(user: UserState, mfa: MfaName, enabled: boolean, preferred: boolean | undefined): void {
+function enable(
+  user: UserState,
+  mfa: MfaName,
+  enabled: boolean,
+  preferred: boolean | undefined,
+): void {
   user.mfa.enabled = user.mfa.enabled.filter((m) => m !== mfa);
   if (enabled) user.mfa.enabled.push(mfa);
   if (preferred) user.mfa.preferred = mfa;
-  else if (user.mfa.preferred === mfa && (preferred === false || !enabled)) delete user.mfa.preferred;
+  else if (user.mfa.preferred === mfa && (preferred === false || !enabled))
+    delete user.mfa.preferred;
 }
 
 /** SetUserMFAPreference and its admin twin: each setting is `{Enabled, PreferredMfa}`. */
@@ -79,7 +93,11 @@ function applyPreferences(pool: PoolState, user: UserState, req: Req): void {
     if (enabled && mfa === 'SOFTWARE_TOKEN_MFA' && !user.mfa.totpSecret) {
       throw invalidParameter('User has not verified software token mfa');
     }
-    if (enabled && mfa === 'EMAIL_OTP' && (!pool.config.EmailMfaEnabled || !user.attributes.email)) {
+    if (
+      enabled &&
+      mfa === 'EMAIL_OTP' &&
+      (!pool.config.EmailMfaEnabled || !user.attributes.email)
+    ) {
       throw invalidParameter('Email MFA cannot be enabled for this user.');
     }
     if (enabled && mfa === 'SMS_MFA' && !user.attributes.phone_number) {

@@ -25,7 +25,8 @@ function settings(req: Req, base: ClientConfig): ClientConfig {
     throw invalidParameter('RetryGracePeriodSeconds must be between 0 and 60');
   }
   const prevent = optStr(req, 'PreventUserExistenceErrors') ?? base.PreventUserExistenceErrors;
-  if (prevent !== 'ENABLED' && prevent !== 'LEGACY') throw invalidParameter('Invalid PreventUserExistenceErrors');
+  if (prevent !== 'ENABLED' && prevent !== 'LEGACY')
+    throw invalidParameter('Invalid PreventUserExistenceErrors');
   return {
     ...base,
     ClientName: optStr(req, 'ClientName') ?? base.ClientName,
@@ -35,9 +36,15 @@ function settings(req: Req, base: ClientConfig): ClientConfig {
     AccessTokenValidity: optNum(req, 'AccessTokenValidity') ?? base.AccessTokenValidity,
     IdTokenValidity: optNum(req, 'IdTokenValidity') ?? base.IdTokenValidity,
     RefreshTokenValidity: optNum(req, 'RefreshTokenValidity') ?? base.RefreshTokenValidity,
-    TokenValidityUnits: { ...base.TokenValidityUnits, ...(obj(req, 'TokenValidityUnits') as Record<string, string>) },
+    TokenValidityUnits: {
+      ...base.TokenValidityUnits,
+      ...(obj(req, 'TokenValidityUnits') as Record<string, string>),
+    },
     RefreshTokenRotation: rotation
-      ? { Feature: rotation.Feature === 'ENABLED' ? 'ENABLED' : 'DISABLED', RetryGracePeriodSeconds: grace ?? 0 }
+      ? {
+          Feature: rotation.Feature === 'ENABLED' ? 'ENABLED' : 'DISABLED',
+          RetryGracePeriodSeconds: grace ?? 0,
+        }
       : base.RefreshTokenRotation,
     AuthSessionValidity: optNum(req, 'AuthSessionValidity') ?? base.AuthSessionValidity,
     ReadAttributes: strList(req, 'ReadAttributes') ?? base.ReadAttributes,
@@ -46,8 +53,10 @@ function settings(req: Req, base: ClientConfig): ClientConfig {
     LogoutURLs: strList(req, 'LogoutURLs') ?? base.LogoutURLs,
     AllowedOAuthFlows: strList(req, 'AllowedOAuthFlows') ?? base.AllowedOAuthFlows,
     AllowedOAuthScopes: strList(req, 'AllowedOAuthScopes') ?? base.AllowedOAuthScopes,
-    AllowedOAuthFlowsUserPoolClient: optBool(req, 'AllowedOAuthFlowsUserPoolClient') ?? base.AllowedOAuthFlowsUserPoolClient,
-    SupportedIdentityProviders: strList(req, 'SupportedIdentityProviders') ?? base.SupportedIdentityProviders,
+    AllowedOAuthFlowsUserPoolClient:
+      optBool(req, 'AllowedOAuthFlowsUserPoolClient') ?? base.AllowedOAuthFlowsUserPoolClient,
+    SupportedIdentityProviders:
+      strList(req, 'SupportedIdentityProviders') ?? base.SupportedIdentityProviders,
   };
 }
 

@@ -18,7 +18,25 @@ function schema(req: Req): PoolConfig['SchemaAttributes'] {
   const list = Array.isArray(req.Schema) ? (req.Schema as Req[]) : [];
   return list.map((a) => {
     const base = String(a.Name ?? '');
-    const standard = ['email', 'phone_number', 'name', 'given_name', 'family_name', 'preferred_username', 'birthdate', 'address', 'gender', 'locale', 'nickname', 'picture', 'profile', 'website', 'zoneinfo', 'middle_name', 'updated_at'];
+    const standard = [
+      'email',
+      'phone_number',
+      'name',
+      'given_name',
+      'family_name',
+      'preferred_username',
+      'birthdate',
+      'address',
+      'gender',
+      'locale',
+      'nickname',
+      'picture',
+      'profile',
+      'website',
+      'zoneinfo',
+      'middle_name',
+      'updated_at',
+    ];
     return {
       Name: standard.includes(base) || base.startsWith('custom:') ? base : `custom:${base}`,
       AttributeDataType: String(a.AttributeDataType ?? 'String'),
@@ -47,7 +65,9 @@ export const createUserPool: Operation = (ctx, req) => {
     Name: name,
     Policies: {
       PasswordPolicy: passwordPolicy(req),
-      SignInPolicy: { AllowedFirstAuthFactors: strList(signIn, 'AllowedFirstAuthFactors') ?? ['PASSWORD'] },
+      SignInPolicy: {
+        AllowedFirstAuthFactors: strList(signIn, 'AllowedFirstAuthFactors') ?? ['PASSWORD'],
+      },
     },
     MfaConfiguration: mfa,
     SoftwareTokenMfaEnabled: mfa !== 'OFF',
@@ -139,10 +159,12 @@ export const setUserPoolMfaConfig: Operation = (ctx, req) => {
   const c = pool.config;
   const mfa = optStr(req, 'MfaConfiguration');
   if (mfa) {
-    if (!['OFF', 'ON', 'OPTIONAL'].includes(mfa)) throw invalidParameter('Invalid MfaConfiguration');
+    if (!['OFF', 'ON', 'OPTIONAL'].includes(mfa))
+      throw invalidParameter('Invalid MfaConfiguration');
     c.MfaConfiguration = mfa as PoolConfig['MfaConfiguration'];
   }
-  if (req.SoftwareTokenMfaConfiguration) c.SoftwareTokenMfaEnabled = obj(req, 'SoftwareTokenMfaConfiguration').Enabled === true;
+  if (req.SoftwareTokenMfaConfiguration)
+    c.SoftwareTokenMfaEnabled = obj(req, 'SoftwareTokenMfaConfiguration').Enabled === true;
   // EmailMfaConfiguration has no Enabled flag: when MFA is being set, leaving it out turns email MFA off.
   if (req.EmailMfaConfiguration) c.EmailMfaEnabled = true;
   else if (mfa) c.EmailMfaEnabled = false;
