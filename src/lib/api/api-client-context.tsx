@@ -1,21 +1,29 @@
 import { createContext, type ReactNode, use, useState } from 'react';
-import { type ApiClient, type ApiClientOptions, createApiClient } from './api-client';
+import type { ApiClient, ApiClientOptions } from './api-client';
 
-const ApiClientContext = createContext<ApiClient | null>(null);
+/** The client's dependencies, and the client once a page first asks for it. */
+export interface ApiClientHolder {
+  readonly options: ApiClientOptions;
+  client?: ApiClient;
+}
 
-/** Builds the API client once from its dependencies and offers it to the hooks below. */
+const ApiClientContext = createContext<ApiClientHolder | null>(null);
+
+/**
+ * Offers the API client's dependencies to the pages that call the API. The client itself is
+ * built by `useApiClient` (use-api-client.ts), so its code loads with those pages and not on
+ * /sign-in, which must stay inside its bundle budget.
+ */
 export function ApiClientProvider({
   children,
   ...options
 }: ApiClientOptions & { children: ReactNode }) {
-  // Built once: a new client per render would lose the shared in-flight refresh.
-  const [client] = useState(() => createApiClient(options));
-  return <ApiClientContext value={client}>{children}</ApiClientContext>;
+  const [holder] = useState<ApiClientHolder>(() => ({ options }));
+  return <ApiClientContext value={holder}>{children}</ApiClientContext>;
 }
 
-/** The app's API client; only usable below <ApiClientProvider>. */
-export function useApiClient(): ApiClient {
-  const client = use(ApiClientContext);
-  if (!client) throw new Error('useApiClient must be used inside <ApiClientProvider>');
-  return client;
+export function useApiClientHolder(): ApiClientHolder {
+  const holder = use(ApiClientContext);
+  if (!holder) throw new Error('useApiClient must be used inside <ApiClientProvider>');
+  return holder;
 }

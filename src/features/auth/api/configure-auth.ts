@@ -1,4 +1,6 @@
-import { Amplify } from 'aws-amplify';
+// The core singleton, not the aws-amplify umbrella, whose configure() always bundles the
+// identity-pool credentials provider and cookie storage that a user-pool-only SPA never uses.
+import { Amplify } from '@aws-amplify/core';
 import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
 import { defaultStorage, sessionStorage } from 'aws-amplify/utils';
 import { paths } from '../../../config/paths';
@@ -31,16 +33,16 @@ export function configureAuth(settings: AuthSettings): void {
   const { userPoolId, userPoolClientId, cognitoEndpoint, tokenStorage, oauth } = settings;
   // Amplify finishes a redirect sign-in as soon as it is configured; listen before that.
   if (oauth) watchRedirectSignIn();
-  Amplify.configure({
-    Auth: {
-      Cognito: {
-        userPoolId,
-        userPoolClientId,
-        ...(cognitoEndpoint && { userPoolEndpoint: cognitoEndpoint }),
-        ...(oauth && { loginWith: { oauth: hostedDomain(oauth) } }),
-      },
+  const auth = {
+    Cognito: {
+      userPoolId,
+      userPoolClientId,
+      ...(cognitoEndpoint && { userPoolEndpoint: cognitoEndpoint }),
+      ...(oauth && { loginWith: { oauth: hostedDomain(oauth) } }),
     },
-  });
+  };
+  cognitoUserPoolsTokenProvider.setAuthConfig(auth);
+  Amplify.configure({ Auth: auth }, { Auth: { tokenProvider: cognitoUserPoolsTokenProvider } });
   // Set both ways: configure may run more than once (tests), and the provider is a singleton.
   // A redirect sign-in that configure just resumed stores its tokens only after a network
   // round trip, so it still lands in the storage chosen here.

@@ -1,5 +1,4 @@
 import { useMutation } from '@tanstack/react-query';
-import { signUp as amplifySignUp } from 'aws-amplify/auth';
 import type { SignInFlow } from '../../../lib/config/types';
 import { saveCodeSent } from '../flow/code-sent-store';
 import { getAuthErrorName } from '../utils/auth-error';
@@ -36,6 +35,7 @@ export async function signUp({
   attributes,
   flow,
 }: SignUpInput): Promise<SignUpOutcome> {
+  const { signUp: amplifySignUp } = await import('./amplify-sign-up');
   const { isSignUpComplete, nextStep } = await amplifySignUp({
     username,
     password,

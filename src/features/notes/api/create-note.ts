@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
-import { useApiClient } from '../../../lib/api/api-client-context';
+import { useApiClient } from '../../../lib/api/use-api-client';
 import { parser } from '../../../lib/api/validate';
 import { type Note, notesQueryKey, readNote } from './note';
 

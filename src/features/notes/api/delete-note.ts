@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
-import { useApiClient } from '../../../lib/api/api-client-context';
+import { useApiClient } from '../../../lib/api/use-api-client';
 import { ApiError } from '../../../lib/api/errors';
 import { type Note, notesQueryKey } from './note';
 
