@@ -1,4 +1,4 @@
-import { Alert, Heading, Text, View } from '@aws-amplify/ui-react';
+import { Alert, Heading, Text, View } from './ui';
 import type { ConfigProblem } from '../lib/config/types';
 import { PageLayout } from './page-layout';
 

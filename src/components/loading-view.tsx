@@ -1,4 +1,4 @@
-import { Flex, Loader, Text } from '@aws-amplify/ui-react';
+import { Flex, Loader, Text } from './ui';
 
 /** Shown while a route's code or data loads, so a slow network never means a blank page. */
 export function LoadingView() {

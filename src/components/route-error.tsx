@@ -1,4 +1,4 @@
-import { Alert, Heading, Link } from '@aws-amplify/ui-react';
+import { Alert, Heading, Link } from './ui';
 import { useEffect } from 'react';
 import { isRouteErrorResponse, Link as RouterLink, useRouteError } from 'react-router';
 import { paths } from '../config/paths';

@@ -1,4 +1,4 @@
-import { Card, Heading } from '@aws-amplify/ui-react';
+import { Card, Heading } from './ui';
 import { type ReactNode, useId } from 'react';
 
 /** An outlined card that is also a named region, so screen readers can jump between them. */

@@ -7,7 +7,12 @@ const withQuery = (path: string, query: Record<string, string | null | undefined
 };
 
 /** Why the user is being sent to sign-in, shown there as a message. */
-export type SignInReason = 'session-ended' | 'signed-out' | 'step-expired' | 'password-reset';
+export type SignInReason =
+  | 'session-ended'
+  | 'signed-out'
+  | 'step-expired'
+  | 'password-reset'
+  | 'confirmed';
 
 /** Every route path in one place; links and redirects use getHref so paths change in one spot. */
 export const paths = {

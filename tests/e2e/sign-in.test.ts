@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../local/stack/demo-users.ts';
@@ -19,10 +20,20 @@ afterAll(async () => {
 });
 
 async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${stack.appUrl}/sign-in`);
-  await page.getByRole('textbox', { name: 'Username' }).fill(email);
+  await page.getByRole('textbox', { name: 'Email' }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/** Serious and critical axe findings on the page as it is now. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) => `${v.id} (${v.impact}) on ${page.url()}: ${v.nodes.map((n) => n.target).join(', ')}`,
+    );
+  expect(bad).toEqual([]);
 }
 
 describe('sign-in in Chromium against the local stack', () => {
@@ -30,25 +41,84 @@ describe('sign-in in Chromium against the local stack', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors = await collectPageErrors(page);
+    await page.goto(`${stack.appUrl}/sign-in`);
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await expectAccessible(page);
     await signIn(page, 'demo@example.com', DEMO_PASSWORD);
 
+    await page.waitForURL(`${stack.appUrl}/`, { timeout: 15_000 });
     await expect
-      .poll(() => page.getByText('demo@example.com').count(), { timeout: 15_000 })
+      .poll(() => page.getByText('Signed in as demo@example.com').count(), { timeout: 15_000 })
       .toBeGreaterThan(0);
-    const signOut = page.getByRole('button', { name: /sign out/i });
+    const signOut = page.getByRole('button', { name: /sign out/i }).first();
     await signOut.click();
-    await expect.poll(() => signOut.count(), { timeout: 10_000 }).toBe(0);
+    await expect
+      .poll(() => page.getByRole('button', { name: /sign out/i }).count(), { timeout: 10_000 })
+      .toBe(0);
     expect(errors.all()).toEqual([]);
     await context.close();
   });
 
-  it('shows a friendly error for a wrong password', async () => {
+  it('shows a friendly error for a wrong password, and the page stays accessible', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    await page.goto(`${stack.appUrl}/sign-in`);
     await signIn(page, 'demo@example.com', 'Not-the-passw0rd');
 
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toMatch(/incorrect/i);
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it('signs in from the keyboard alone', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${stack.appUrl}/sign-in`);
+    await page.getByRole('textbox', { name: 'Email' }).focus();
+    await page.keyboard.type('demo@example.com');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+
+    await page.waitForURL(`${stack.appUrl}/`, { timeout: 15_000 });
+    await context.close();
+  });
+});
+
+describe('return-to probes: only same-origin paths are followed after sign-in', () => {
+  const probes = [
+    'https://evil.example',
+    '//evil.example',
+    '/\\evil.example',
+    'javascript:alert(1)',
+    '%2F%2Fevil.example',
+    '/%5Cevil.example',
+  ];
+
+  it.each(probes)('?redirectTo=%s lands on an in-app path', async (probe) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = await collectPageErrors(page);
+    // The probe goes into the URL as an attacker would write it (encoded once by the browser).
+    await page.goto(`${stack.appUrl}/sign-in?redirectTo=${probe}`);
+    await signIn(page, 'demo@example.com', DEMO_PASSWORD);
+
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).not.toBe('/sign-in');
+    const url = new URL(page.url());
+    expect(url.origin).toBe(stack.appUrl);
+    expect(url.pathname).toBe('/');
+    expect(errors.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('follows a same-origin path with its query', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${stack.appUrl}/sign-in?redirectTo=${encodeURIComponent('/?from=probe')}`);
+    await signIn(page, 'demo@example.com', DEMO_PASSWORD);
+
+    await page.waitForURL(`${stack.appUrl}/?from=probe`, { timeout: 15_000 });
     await context.close();
   });
 });

@@ -1,4 +1,4 @@
-import { Heading, Link, Text } from '@aws-amplify/ui-react';
+import { Heading, Link, Text } from '../../components/ui';
 import { Link as RouterLink } from 'react-router';
 import { paths } from '../../config/paths';
 

@@ -1,6 +1,8 @@
-import { Heading } from '@aws-amplify/ui-react';
+import { ChooseFactorStep } from '../../features/auth/sign-in/choose-factor-step';
+import { signInStepLoader, useSignInStep } from '../../features/auth/sign-in/step-loader';
 
-// Placeholder until this route is built.
+export const clientLoader = signInStepLoader(['CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION']);
+
 export default function Route() {
-  return <Heading level={1}>sign in choose factor</Heading>;
+  return <ChooseFactorStep step={useSignInStep()} />;
 }

@@ -1,6 +1,12 @@
-import { Heading } from '@aws-amplify/ui-react';
+import { CodeStep } from '../../features/auth/sign-in/code-step';
+import { signInStepLoader, useSignInStep } from '../../features/auth/sign-in/step-loader';
 
-// Placeholder until this route is built.
+export const clientLoader = signInStepLoader([
+  'CONFIRM_SIGN_IN_WITH_TOTP_CODE',
+  'CONFIRM_SIGN_IN_WITH_EMAIL_CODE',
+  'CONFIRM_SIGN_IN_WITH_SMS_CODE',
+]);
+
 export default function Route() {
-  return <Heading level={1}>sign in code</Heading>;
+  return <CodeStep step={useSignInStep()} />;
 }

@@ -1,6 +1,8 @@
-import { Heading } from '@aws-amplify/ui-react';
+import { NewPasswordStep } from '../../features/auth/sign-in/new-password-step';
+import { signInStepLoader, useSignInStep } from '../../features/auth/sign-in/step-loader';
 
-// Placeholder until this route is built.
+export const clientLoader = signInStepLoader(['CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED']);
+
 export default function Route() {
-  return <Heading level={1}>sign in new password</Heading>;
+  return <NewPasswordStep step={useSignInStep()} />;
 }

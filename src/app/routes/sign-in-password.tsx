@@ -1,6 +1,8 @@
-import { Heading } from '@aws-amplify/ui-react';
+import { PasswordStep } from '../../features/auth/sign-in/password-step';
+import { signInStepLoader, useSignInStep } from '../../features/auth/sign-in/step-loader';
 
-// Placeholder until this route is built.
+export const clientLoader = signInStepLoader(['CONFIRM_SIGN_IN_WITH_PASSWORD']);
+
 export default function Route() {
-  return <Heading level={1}>sign in password</Heading>;
+  return <PasswordStep step={useSignInStep()} />;
 }

@@ -1,6 +1,8 @@
-import { Heading } from '@aws-amplify/ui-react';
+import { SelectMfaSetupStep } from '../../features/auth/sign-in/mfa-steps';
+import { signInStepLoader, useSignInStep } from '../../features/auth/sign-in/step-loader';
 
-// Placeholder until this route is built.
+export const clientLoader = signInStepLoader(['CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION']);
+
 export default function Route() {
-  return <Heading level={1}>sign in select mfa setup</Heading>;
+  return <SelectMfaSetupStep step={useSignInStep()} />;
 }

@@ -1,6 +1,8 @@
-import { Heading } from '@aws-amplify/ui-react';
+import { SelectMfaStep } from '../../features/auth/sign-in/mfa-steps';
+import { signInStepLoader, useSignInStep } from '../../features/auth/sign-in/step-loader';
 
-// Placeholder until this route is built.
+export const clientLoader = signInStepLoader(['CONTINUE_SIGN_IN_WITH_MFA_SELECTION']);
+
 export default function Route() {
-  return <Heading level={1}>sign in select mfa</Heading>;
+  return <SelectMfaStep step={useSignInStep()} />;
 }

@@ -1,6 +1,8 @@
-import { Heading } from '@aws-amplify/ui-react';
+import { EmailSetupStep } from '../../features/auth/sign-in/email-setup-step';
+import { signInStepLoader, useSignInStep } from '../../features/auth/sign-in/step-loader';
 
-// Placeholder until this route is built.
+export const clientLoader = signInStepLoader(['CONTINUE_SIGN_IN_WITH_EMAIL_SETUP']);
+
 export default function Route() {
-  return <Heading level={1}>sign in setup email</Heading>;
+  return <EmailSetupStep step={useSignInStep()} />;
 }

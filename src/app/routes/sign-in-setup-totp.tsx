@@ -1,6 +1,8 @@
-import { Heading } from '@aws-amplify/ui-react';
+import { signInStepLoader, useSignInStep } from '../../features/auth/sign-in/step-loader';
+import { TotpSetupStep } from '../../features/auth/sign-in/totp-setup';
 
-// Placeholder until this route is built.
+export const clientLoader = signInStepLoader(['CONTINUE_SIGN_IN_WITH_TOTP_SETUP']);
+
 export default function Route() {
-  return <Heading level={1}>sign in setup totp</Heading>;
+  return <TotpSetupStep step={useSignInStep()} />;
 }

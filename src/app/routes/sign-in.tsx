@@ -1,14 +1,13 @@
-import { Card, Heading } from '@aws-amplify/ui-react';
 import type { QueryClient } from '@tanstack/react-query';
-import { type LoaderFunctionArgs, redirect, useNavigate, useSearchParams } from 'react-router';
-import { paths } from '../../config/paths';
+import { type LoaderFunctionArgs, redirect, useSearchParams } from 'react-router';
+import { Flex } from '../../components/ui';
 import { getSessionQueryOptions } from '../../features/auth/api/get-current-session';
-import { SignInForm } from '../../features/auth/components/sign-in-form';
-import { useConfig } from '../../lib/config/config-context';
-import { getSafeRedirect } from '../../lib/navigation/safe-redirect';
-
-const redirectTarget = (params: URLSearchParams) =>
-  getSafeRedirect(params.get('redirectTo'), paths.home.getHref());
+import { FederatedSignInButtons } from '../../features/auth/federated/federated-sign-in-buttons';
+import { clearSignInStep } from '../../features/auth/flow/sign-in-step-store';
+import { redirectTarget } from '../../features/auth/sign-in/redirect-target';
+import { SignInForm } from '../../features/auth/sign-in/sign-in-form';
+import { SignInReasonMessage } from '../../features/auth/sign-in/sign-in-reason';
+import { StepCard } from '../../features/auth/sign-in/step-card';
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -16,22 +15,26 @@ export const clientLoader =
     const session = await queryClient.ensureQueryData(getSessionQueryOptions());
     // Signing in twice makes Amplify throw; someone already in goes straight on.
     if (session) return redirect(redirectTarget(new URL(request.url).searchParams));
+    // Arriving here (Back from a step, "Start over") abandons any step in progress.
+    clearSignInStep();
     return null;
   };
 
 export default function SignInRoute() {
-  const { signInFlow } = useConfig();
-  const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   return (
-    <Card variation="outlined">
-      <Heading level={1} marginBlockEnd="medium">
-        Sign in
-      </Heading>
-      <SignInForm
-        flow={signInFlow}
-        onSignedIn={() => navigate(redirectTarget(searchParams), { replace: true })}
-      />
-    </Card>
+    <SignInPage reason={searchParams.get('reason')} redirectTo={redirectTarget(searchParams)} />
+  );
+}
+
+function SignInPage({ reason, redirectTo }: { reason: string | null; redirectTo: string }) {
+  return (
+    <Flex direction="column" gap="medium">
+      <SignInReasonMessage reason={reason} />
+      <StepCard title="Sign in">
+        <SignInForm redirectTo={redirectTo} />
+        <FederatedSignInButtons />
+      </StepCard>
+    </Flex>
   );
 }

@@ -1,21 +1,25 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { signIn as amplifySignIn, type SignInOutput } from 'aws-amplify/auth';
-import type { SignInFlow } from '../../../lib/config/types';
+import { type UseMutationOptions, useMutation } from '@tanstack/react-query';
+import type { SignInOutput } from 'aws-amplify/auth';
+import type { PasswordlessFactor, SignInFlow } from '../../../lib/config/types';
 import { getAuthErrorName } from '../utils/auth-error';
-import { sessionQueryKey } from './get-current-session';
 
-/** Amplify's name for the step a sign-in stopped at; DONE means signed in. */
-export type SignInStep = SignInOutput['nextStep']['signInStep'];
+/** What Amplify says comes next after any sign-in call; DONE means signed in. */
+export type SignInNextStep = SignInOutput['nextStep'];
+export type SignInStepName = SignInNextStep['signInStep'];
 
-export type SignInOutcome =
-  | { readonly status: 'signed-in' }
-  | { readonly status: 'step-pending'; readonly step: Exclude<SignInStep, 'DONE'> };
+/** How the user chose to prove who they are: their password, or a passwordless factor. */
+export type SignInMethod = 'password' | PasswordlessFactor;
 
 export interface SignInInput {
   readonly username: string;
-  readonly password: string;
+  /** Only for method "password"; sent exactly as typed. */
+  readonly password?: string;
   readonly flow: SignInFlow;
+  readonly method?: SignInMethod;
 }
+
+/** Fetches Amplify's sign-in code; pages call it once rendered so a submit never waits for it. */
+export const preloadSignIn = () => import('./amplify-sign-in');
 
 const AUTH_FLOW = {
   srp: 'USER_SRP_AUTH',
@@ -23,38 +27,52 @@ const AUTH_FLOW = {
   choice: 'USER_AUTH',
 } as const;
 
-const isDone = (nextStep: SignInOutput['nextStep']): nextStep is { signInStep: 'DONE' } =>
-  nextStep.signInStep === 'DONE';
-
-/** Starts a password sign-in; any step other than DONE is returned for the caller to handle. */
-export async function signIn({ username, password, flow }: SignInInput): Promise<SignInOutcome> {
+/**
+ * Starts a sign-in and returns Amplify's next step. Choice-based pools (USER_AUTH) are told
+ * which first factor the user picked, so Cognito skips its "select a challenge" round trip;
+ * a factor the user cannot use comes back as CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION.
+ */
+export async function signIn({
+  username,
+  password,
+  flow,
+  method = 'password',
+}: SignInInput): Promise<SignInNextStep> {
+  const { signIn: amplifySignIn } = await preloadSignIn();
+  if (flow !== 'choice' || method === 'password') {
+    const { nextStep } = await amplifySignIn({
+      username,
+      password,
+      options: {
+        authFlowType: AUTH_FLOW[flow],
+        // SRP keeps the password off the wire, also under USER_AUTH.
+        ...(flow === 'choice' && { preferredChallenge: 'PASSWORD_SRP' as const }),
+      },
+    });
+    return nextStep;
+  }
   const { nextStep } = await amplifySignIn({
     username,
-    password,
-    options: {
-      authFlowType: AUTH_FLOW[flow],
-      // Choice-based pools would otherwise ask which factor to use; this form has a password.
-      ...(flow === 'choice' && { preferredChallenge: 'PASSWORD_SRP' as const }),
-    },
+    options: { authFlowType: 'USER_AUTH', preferredChallenge: method },
   });
-  return isDone(nextStep)
-    ? { status: 'signed-in' }
-    : { status: 'step-pending', step: nextStep.signInStep };
+  return nextStep;
 }
 
-/** Sign-in as a mutation; on success the session query is refetched before callers navigate. */
-export function useSignIn() {
-  const queryClient = useQueryClient();
+type SignInMutationConfig = Omit<
+  UseMutationOptions<SignInNextStep, Error, SignInInput>,
+  'mutationFn' | 'mutationKey'
+>;
+
+/** signIn as a mutation; callers follow the next step in `onSuccess` (see useFollowSignInStep). */
+export function useSignIn(config: SignInMutationConfig = {}) {
   return useMutation({
+    ...config,
     mutationKey: ['auth', 'sign-in'],
     mutationFn: signIn,
-    onSuccess: async (outcome) => {
-      if (outcome.status !== 'signed-in') return;
-      await queryClient.invalidateQueries({ queryKey: sessionQueryKey, refetchType: 'all' });
-    },
-    onError: (error) => {
+    onError: (error, ...rest) => {
       // The name is enough to diagnose; messages and inputs may carry user data.
       console.error(`[auth] sign-in failed: ${getAuthErrorName(error)}`);
+      return config.onError?.(error, ...rest);
     },
   });
 }

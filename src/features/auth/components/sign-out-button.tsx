@@ -1,4 +1,4 @@
-import { Alert, Button } from '@aws-amplify/ui-react';
+import { Alert, Button } from '../../../components/ui';
 import { useSignOut } from '../api/sign-out';
 
 /** Signs out of this browser and shows why if that fails. */

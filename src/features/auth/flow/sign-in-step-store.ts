@@ -1,7 +1,6 @@
-import type { SignInOutput } from 'aws-amplify/auth';
+import type { SignInNextStep, SignInStepName } from '../api/sign-in';
 
-export type SignInNextStep = SignInOutput['nextStep'];
-export type SignInStepName = SignInNextStep['signInStep'];
+export type { SignInNextStep, SignInStepName };
 
 /**
  * What a step page needs to render after a reload: Amplify keeps its own challenge state
@@ -25,23 +24,36 @@ export const STEP_LIFETIME_MS = 3 * 60 * 1000;
 /** Drops functions (totpSetupDetails.getSetupUri) so the step survives JSON. */
 const plain = (value: unknown): Record<string, unknown> => JSON.parse(JSON.stringify(value));
 
+/** The issuer authenticator apps list the account under, unless the caller names one. */
+export const DEFAULT_TOTP_ISSUER = 'Cognito SPA';
+
+/** The step as JSON; a TOTP setup keeps its otpauth:// URI, since getSetupUri cannot be stored. */
+function storable(nextStep: SignInNextStep, username: string, totpIssuer: string) {
+  const json = plain(nextStep);
+  if (nextStep.signInStep !== 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP') return json;
+  const { sharedSecret, getSetupUri } = nextStep.totpSetupDetails;
+  const setupUri = getSetupUri(totpIssuer, username).toString();
+  return { ...json, totpSetupDetails: { sharedSecret, setupUri } };
+}
+
 export function saveSignInStep(
   nextStep: SignInNextStep,
   username: string,
   redirectTo: string,
+  options: { totpIssuer?: string } = {},
 ): void {
   const stored: StoredSignInStep = {
     step: nextStep.signInStep,
     username,
     redirectTo,
-    nextStep: plain(nextStep),
+    nextStep: storable(nextStep, username, options.totpIssuer ?? DEFAULT_TOTP_ISSUER),
     savedAt: Date.now(),
   };
   sessionStorage.setItem(KEY, JSON.stringify(stored));
 }
 
-/** The step in progress, or undefined when there is none, it is stale, or storage was tampered with. */
-export function readSignInStep(now = Date.now()): StoredSignInStep | undefined {
+/** The stored step whatever its age, or undefined when there is none or it was tampered with. */
+function readStored(): StoredSignInStep | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
@@ -60,8 +72,19 @@ export function readSignInStep(now = Date.now()): StoredSignInStep | undefined {
   ) {
     return undefined;
   }
-  if (now - s.savedAt > STEP_LIFETIME_MS) return undefined;
   return s as StoredSignInStep;
+}
+
+/** The step in progress, or undefined when there is none, it is stale, or storage was tampered with. */
+export function readSignInStep(now = Date.now()): StoredSignInStep | undefined {
+  const stored = readStored();
+  if (!stored || now - stored.savedAt > STEP_LIFETIME_MS) return undefined;
+  return stored;
+}
+
+/** Where the last step was headed, even once stale: starting over keeps the user's destination. */
+export function readSignInStepRedirect(): string | undefined {
+  return readStored()?.redirectTo;
 }
 
 export function clearSignInStep(): void {

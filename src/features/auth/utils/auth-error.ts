@@ -29,6 +29,10 @@ const NETWORK = "We couldn't reach the sign-in service. Check your connection an
 const WRONG_CODE = 'That code is not right. Check it and try again.';
 const EXPIRED_CODE = 'That code has expired. Ask for a new one.';
 const STALE_STEP = 'This sign-in took too long and has expired. Please start again.';
+const PASSKEY_CANCELLED =
+  'Passkey sign-in was cancelled or timed out. Try again, or choose another way to sign in.';
+const PASSKEY_FAILED =
+  'We could not use your passkey. Try again, or choose another way to sign in.';
 
 type Rule = AuthErrorView | ((message: string) => AuthErrorView);
 
@@ -47,6 +51,18 @@ const COMMON: Record<string, Rule> = {
     message: 'You need to choose a new password. We have sent you a code.',
   },
   UserNotConfirmedException: { message: 'Your account is not confirmed yet.' },
+  // Amplify's passkey errors (navigator.credentials.get), and a step this app cannot answer.
+  PasskeyAuthenticationCanceled: { message: PASSKEY_CANCELLED },
+  PasskeyOperationAborted: { message: PASSKEY_CANCELLED },
+  PasskeyNotSupported: {
+    message: 'This browser cannot use passkeys. Choose another way to sign in.',
+  },
+  PasskeyRetrievalFailed: { message: PASSKEY_FAILED },
+  InvalidPasskeyAuthenticationOptions: { message: PASSKEY_FAILED },
+  UnsupportedSignInStep: {
+    message:
+      'Your account needs a sign-in step this app does not support. Contact your administrator.',
+  },
 };
 
 const BY_CONTEXT: Partial<Record<AuthErrorContext, Record<string, Rule>>> = {
@@ -63,10 +79,18 @@ const BY_CONTEXT: Partial<Record<AuthErrorContext, Record<string, Rule>>> = {
               }
             : { message: 'Incorrect username or password.', field: 'password' },
     UserNotFoundException: { message: 'Incorrect username or password.', field: 'password' },
+    CodeDeliveryFailureException: {
+      message: 'We could not send you a code. Choose another way to sign in.',
+    },
   },
   'sign-in-code': {
     NotAuthorizedException: { message: STALE_STEP },
     CodeMismatchException: { message: WRONG_CODE, field: 'code' },
+    // Cognito ends the sign-in with an expired code: only a new sign-in sends another.
+    ExpiredCodeException: {
+      message: 'That code has expired. Start over to get a new one.',
+      field: 'code',
+    },
   },
   'new-password': {
     NotAuthorizedException: { message: STALE_STEP },
@@ -78,23 +102,43 @@ const BY_CONTEXT: Partial<Record<AuthErrorContext, Record<string, Rule>>> = {
   'mfa-setup': {
     NotAuthorizedException: { message: STALE_STEP },
     EnableSoftwareTokenMFAException: { message: WRONG_CODE, field: 'code' },
+    // The only free-text answer during MFA setup is the email address.
+    InvalidParameterException: { message: 'Enter a valid email address.', field: 'email' },
     CodeMismatchException: { message: WRONG_CODE, field: 'code' },
   },
   'sign-up': {
-    UsernameExistsException: {
-      message: 'An account with this email already exists. Sign in, or reset your password.',
+    // Cognito names the identifier: "An account with the given email|phone_number already exists."
+    UsernameExistsException: (m) => ({
+      message: `An account with this ${identifierIn(m)} already exists. Sign in, or reset your password.`,
       field: 'username',
-    },
+    }),
     AliasExistsException: {
       message: 'An account with this email already exists.',
       field: 'username',
     },
-    InvalidParameterException: (m) => ({ message: `Please check your details: ${m}` }),
+    InvalidParameterException: (m) =>
+      /username should be/i.test(m)
+        ? { message: `Enter a valid ${identifierIn(m)}.`, field: 'username' }
+        : /phone/i.test(m)
+          ? {
+              message: 'Enter the phone number with its country code, like +14155550123.',
+              field: 'attributes',
+            }
+          : { message: `Please check your details: ${m}` },
+    CodeDeliveryFailureException: {
+      message: 'We could not send your confirmation code. Check the address and try again.',
+      field: 'username',
+    },
   },
   'confirm-sign-up': {
     NotAuthorizedException: { message: 'This account is already confirmed. You can sign in.' },
     UserNotFoundException: { message: WRONG_CODE, field: 'code' },
-    InvalidParameterException: { message: 'This account is already confirmed. You can sign in.' },
+    // Resend answers "User is already confirmed."; otherwise it is the code's format.
+    InvalidParameterException: (m) =>
+      /already confirmed/i.test(m)
+        ? { message: 'This account is already confirmed. You can sign in.' }
+        : { message: WRONG_CODE, field: 'code' },
+    CodeDeliveryFailureException: { message: 'We could not send a new code. Try again later.' },
   },
   'forgot-password': {
     InvalidParameterException: {
@@ -103,9 +147,13 @@ const BY_CONTEXT: Partial<Record<AuthErrorContext, Record<string, Rule>>> = {
     },
     NotAuthorizedException: { message: 'This account is disabled. Contact your administrator.' },
     UserNotFoundException: { message: 'We could not find that account.', field: 'username' },
+    CodeDeliveryFailureException: { message: 'We could not send a reset code. Try again later.' },
   },
   'reset-password': {
     UserNotFoundException: { message: WRONG_CODE, field: 'code' },
+    NotAuthorizedException: { message: 'This account is disabled. Contact your administrator.' },
+    // Cognito's length constraint on the field, before its policy check.
+    InvalidParameterException: { message: 'Choose a stronger password.', field: 'password' },
   },
   account: {
     NotAuthorizedException: (m) =>
@@ -115,6 +163,13 @@ const BY_CONTEXT: Partial<Record<AuthErrorContext, Record<string, Rule>>> = {
     AliasExistsException: { message: 'Another account already uses this email.', field: 'email' },
   },
 };
+
+/** What a Cognito message calls the sign-in identifier, in words for people. */
+function identifierIn(message: string): string {
+  if (/phone/i.test(message)) return 'phone number';
+  if (/email/i.test(message)) return 'email';
+  return 'username';
+}
 
 /** Cognito's policy message, minus its prefix: "Password must have uppercase characters". */
 function passwordPolicyMessage(message: string): string {
@@ -132,7 +187,3 @@ export function describeAuthError(error: unknown, context: AuthErrorContext): Au
   if (rule) return typeof rule === 'function' ? rule(message) : rule;
   return { message: `Something went wrong. Please try again. (Reference: ${name})` };
 }
-
-/** @deprecated kept for the first sign-in form; use describeAuthError(error, 'sign-in'). */
-export const getSignInErrorMessage = (error: unknown): string =>
-  describeAuthError(error, 'sign-in').message;

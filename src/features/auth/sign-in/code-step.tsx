@@ -1,0 +1,36 @@
+import type { StoredSignInStep } from '../flow/sign-in-step-store';
+import { CodeForm } from './code-form';
+import { StepCard } from './step-card';
+import { codeDestination } from './step-details';
+
+/** Heading and sentence for each kind of code: where it went, in Cognito's masked form. */
+function describe(step: StoredSignInStep): { title: string; intro: string } {
+  const { destination } = codeDestination(step);
+  switch (step.step) {
+    case 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE':
+      return {
+        title: 'Check your email',
+        intro: `We sent a 6-digit code to ${destination ?? 'your email address'}. Enter it below.`,
+      };
+    case 'CONFIRM_SIGN_IN_WITH_SMS_CODE':
+      return {
+        title: 'Check your phone',
+        intro: `We sent a 6-digit code by text message to ${destination ?? 'your phone'}. Enter it below.`,
+      };
+    default:
+      return {
+        title: 'Enter your authenticator code',
+        intro: `Open your authenticator app and enter the 6-digit code it shows for ${step.username}.`,
+      };
+  }
+}
+
+/** /sign-in/code: the TOTP, email or SMS code that completes the sign-in. */
+export function CodeStep({ step }: { step: StoredSignInStep }) {
+  const { title, intro } = describe(step);
+  return (
+    <StepCard title={title} intro={intro} redirectTo={step.redirectTo}>
+      <CodeForm step={step} context="sign-in-code" submitLabel="Verify" />
+    </StepCard>
+  );
+}

@@ -1,0 +1,83 @@
+import { type FormEvent, useId, useState } from 'react';
+import { Button, Flex, TextField } from '../../../components/ui';
+import type { StoredSignInStep } from '../flow/sign-in-step-store';
+import { FormError, useFocusAfterRender } from '../sign-up/form-error';
+import { isEmail } from '../sign-up/identifier';
+import { describeAuthError } from '../utils/auth-error';
+import { isStaleStepError } from './stale-step';
+import { StepCard } from './step-card';
+import { useAnswerStep } from './use-answer-step';
+
+/** /sign-in/setup-email: the address sign-in codes will go to; Cognito sends the first one. */
+export function EmailSetupStep({ step }: { step: StoredSignInStep }) {
+  const idPrefix = useId();
+  const ids = { email: `${idPrefix}-email`, alert: `${idPrefix}-alert` };
+  const focus = useFocusAfterRender();
+  // Pools that sign in by email usually want codes at that same address.
+  const [email, setEmail] = useState(isEmail(step.username) ? step.username : '');
+  const [localError, setLocalError] = useState<string>();
+  const confirm = useAnswerStep(step, (error) => {
+    focus(describeAuthError(error, 'mfa-setup').field === 'email' ? ids.email : ids.alert);
+  });
+  const server =
+    confirm.error && !isStaleStepError(confirm.error)
+      ? describeAuthError(confirm.error, 'mfa-setup')
+      : undefined;
+  const emailError = localError ?? (server?.field === 'email' ? server.message : undefined);
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (confirm.isPending) return;
+    confirm.reset();
+    const value = email.trim();
+    const problem = !value
+      ? 'Enter your email address.'
+      : isEmail(value)
+        ? undefined
+        : 'Enter an email address like name@example.com.';
+    setLocalError(problem);
+    if (problem) {
+      focus(ids.email);
+      return;
+    }
+    confirm.mutate({ challengeResponse: value });
+  };
+
+  return (
+    <StepCard
+      title="Get sign-in codes by email"
+      intro="Your account needs a second step at sign-in. We will email you a code each time you sign in."
+      redirectTo={step.redirectTo}
+    >
+      <Flex as="form" direction="column" gap="medium" noValidate onSubmit={handleSubmit}>
+        <TextField
+          id={ids.email}
+          name="email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          isRequired
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          hasError={Boolean(emailError)}
+          errorMessage={emailError}
+        />
+        {server && server.field !== 'email' && (
+          <FormError id={ids.alert} heading="That did not work">
+            {server.message}
+          </FormError>
+        )}
+        <Button
+          type="submit"
+          variation="primary"
+          isLoading={confirm.isPending}
+          loadingText="Sending a code…"
+        >
+          Send me a code
+        </Button>
+      </Flex>
+    </StepCard>
+  );
+}

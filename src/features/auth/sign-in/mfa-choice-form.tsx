@@ -1,0 +1,87 @@
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { Button, Flex, Radio, RadioGroupField } from '../../../components/ui';
+import type { StoredSignInStep } from '../flow/sign-in-step-store';
+import { FormError, useFocusAfterRender } from '../sign-up/form-error';
+import { describeAuthError } from '../utils/auth-error';
+import { isStaleStepError } from './stale-step';
+import { useAnswerStep } from './use-answer-step';
+
+/** Words for Amplify's MFA type names. */
+export const MFA_LABELS: Readonly<Record<string, string>> = {
+  TOTP: 'Authenticator app',
+  EMAIL: 'Email',
+  SMS: 'Text message',
+};
+
+interface MfaChoiceFormProps {
+  readonly step: StoredSignInStep;
+  readonly legend: string;
+  /** Amplify's names (TOTP, EMAIL, SMS) in the order to offer them. */
+  readonly choices: readonly string[];
+  readonly context: 'sign-in-code' | 'mfa-setup';
+}
+
+/** A radio list of MFA types; the chosen name is the answer to the step. */
+export function MfaChoiceForm({ step, legend, choices, context }: MfaChoiceFormProps) {
+  const idPrefix = useId();
+  const alertId = `${idPrefix}-alert`;
+  const focus = useFocusAfterRender();
+  const [choice, setChoice] = useState('');
+  const [missing, setMissing] = useState(false);
+  const groupRef = useRef<HTMLDivElement>(null);
+  const confirm = useAnswerStep(step, () => focus(alertId));
+  const server =
+    confirm.error && !isStaleStepError(confirm.error)
+      ? describeAuthError(confirm.error, context)
+      : undefined;
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (confirm.isPending) return;
+    confirm.reset();
+    setMissing(!choice);
+    if (!choice) {
+      // The first radio speaks for the group: its legend and the error are read with it.
+      groupRef.current?.querySelector('input')?.focus();
+      return;
+    }
+    confirm.mutate({ challengeResponse: choice });
+  };
+
+  return (
+    <Flex as="form" direction="column" gap="medium" noValidate onSubmit={handleSubmit}>
+      <div ref={groupRef}>
+        <RadioGroupField
+          legend={legend}
+          name="mfa-type"
+          value={choice}
+          onChange={(value) => {
+            setChoice(value);
+            setMissing(false);
+          }}
+          hasError={missing}
+          errorMessage="Choose one of the options."
+        >
+          {choices.map((type) => (
+            <Radio key={type} value={type}>
+              {MFA_LABELS[type] ?? type}
+            </Radio>
+          ))}
+        </RadioGroupField>
+      </div>
+      {server && (
+        <FormError id={alertId} heading="That did not work">
+          {server.message}
+        </FormError>
+      )}
+      <Button
+        type="submit"
+        variation="primary"
+        isLoading={confirm.isPending}
+        loadingText="Continuing…"
+      >
+        Continue
+      </Button>
+    </Flex>
+  );
+}

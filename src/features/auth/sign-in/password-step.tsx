@@ -1,0 +1,91 @@
+import { type FormEvent, useId, useState } from 'react';
+import { Button, Flex, PasswordField } from '../../../components/ui';
+import { useSignIn } from '../api/sign-in';
+import type { StoredSignInStep } from '../flow/sign-in-step-store';
+import { FormError, useFocusAfterRender } from '../sign-up/form-error';
+import { describeAuthError, getAuthErrorName } from '../utils/auth-error';
+import { isStaleStepError } from './stale-step';
+import { StepCard } from './step-card';
+import { useAnswerStep } from './use-answer-step';
+import { useFollowSignInStep } from './use-follow-sign-in-step';
+
+/** /sign-in/password: the password, after choosing it as the first factor. */
+export function PasswordStep({ step }: { step: StoredSignInStep }) {
+  const idPrefix = useId();
+  const ids = { password: `${idPrefix}-password`, alert: `${idPrefix}-alert` };
+  const focus = useFocusAfterRender();
+  const follow = useFollowSignInStep();
+  const [password, setPassword] = useState('');
+  const [missing, setMissing] = useState(false);
+  // Cognito ends the challenge on a wrong password; a retry starts a new password sign-in.
+  const [restart, setRestart] = useState(false);
+  const onFailed = (error: Error) => {
+    if (getAuthErrorName(error) === 'NotAuthorizedException') setRestart(true);
+    focus(describeAuthError(error, 'sign-in').field === 'password' ? ids.password : ids.alert);
+  };
+  const confirm = useAnswerStep(step, onFailed);
+  const signIn = useSignIn({
+    onSuccess: (nextStep) => follow(nextStep, step.username, step.redirectTo),
+    onError: onFailed,
+  });
+  const failure = signIn.error ?? confirm.error;
+  const server =
+    failure && !isStaleStepError(failure) ? describeAuthError(failure, 'sign-in') : undefined;
+  const pending = confirm.isPending || signIn.isPending;
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (pending) return;
+    confirm.reset();
+    signIn.reset();
+    setMissing(password === '');
+    if (password === '') {
+      focus(ids.password);
+      return;
+    }
+    if (restart) {
+      signIn.mutate({ username: step.username, password, flow: 'choice', method: 'password' });
+    } else {
+      confirm.mutate({ challengeResponse: password });
+    }
+  };
+
+  return (
+    <StepCard
+      title="Enter your password"
+      intro={`Signing in as ${step.username}.`}
+      redirectTo={step.redirectTo}
+    >
+      <Flex as="form" direction="column" gap="medium" noValidate onSubmit={handleSubmit}>
+        {/* For password managers: which account this password belongs to. */}
+        <input
+          type="text"
+          hidden
+          readOnly
+          name="username"
+          autoComplete="username"
+          value={step.username}
+        />
+        <PasswordField
+          id={ids.password}
+          name="password"
+          label="Password"
+          autoComplete="current-password"
+          isRequired
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          hasError={missing}
+          errorMessage="Enter your password."
+        />
+        {server && (
+          <FormError id={ids.alert} heading="Sign-in failed">
+            {server.message}
+          </FormError>
+        )}
+        <Button type="submit" variation="primary" isLoading={pending} loadingText="Signing in…">
+          Sign in
+        </Button>
+      </Flex>
+    </StepCard>
+  );
+}

@@ -1,0 +1,46 @@
+import { type ReactNode, useEffect, useId } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { Card, Heading, Link, Text } from '../../../components/ui';
+import { paths } from '../../../config/paths';
+import { preloadSignIn } from '../api/sign-in';
+import { carriedRedirect } from './redirect-target';
+import './sign-in.css';
+
+interface StepCardProps {
+  readonly title: string;
+  readonly intro?: ReactNode;
+  /** Where the sign-in was heading, for the "Start over" link; the first page has none. */
+  readonly redirectTo?: string;
+  readonly children: ReactNode;
+}
+
+/**
+ * The frame of every sign-in step: its heading takes focus on arrival, so a screen reader
+ * announces the new step, and "Start over" always leads back to a clean sign-in.
+ */
+export function StepCard({ title, intro, redirectTo, children }: StepCardProps) {
+  const headingId = useId();
+  useEffect(() => {
+    document.getElementById(headingId)?.focus();
+  }, [headingId]);
+  useEffect(() => {
+    // Amplify's sign-in code is not needed to show the page, only to submit it: fetch it now.
+    preloadSignIn().catch(() => undefined);
+  }, []);
+  return (
+    <Card as="section" variation="outlined" className="sign-in-card" aria-labelledby={headingId}>
+      <Heading level={1} id={headingId} tabIndex={-1}>
+        {title}
+      </Heading>
+      {intro && <Text>{intro}</Text>}
+      {children}
+      {redirectTo !== undefined && (
+        <Text fontSize="small">
+          <Link as={RouterLink} to={paths.auth.signIn.getHref(carriedRedirect(redirectTo))}>
+            Start over
+          </Link>
+        </Text>
+      )}
+    </Card>
+  );
+}
