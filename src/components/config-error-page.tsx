@@ -1,6 +1,6 @@
-import { Alert, Heading, Text, View } from './ui';
 import type { ConfigProblem } from '../lib/config/types';
 import { PageLayout } from './page-layout';
+import { Alert, Heading, Text, View } from './ui';
 
 /** Start-up failure screen: names every config key that is wrong and what is wrong with it. */
 export function ConfigErrorPage({ problems }: { problems: readonly ConfigProblem[] }) {

@@ -1,7 +1,7 @@
-import { Alert, Heading, Link } from './ui';
 import { useEffect } from 'react';
 import { isRouteErrorResponse, Link as RouterLink, useRouteError } from 'react-router';
 import { paths } from '../config/paths';
+import { Alert, Heading, Link } from './ui';
 
 /** Route error boundary: a readable message and a way home instead of a blank page. */
 export function RouteError() {

@@ -1,5 +1,5 @@
-import { Card, Heading } from './ui';
 import { type ReactNode, useId } from 'react';
+import { Card, Heading } from './ui';
 
 /** An outlined card that is also a named region, so screen readers can jump between them. */
 export function SectionCard({ title, children }: { title: string; children: ReactNode }) {

@@ -1,5 +1,5 @@
-import { Heading, Link, Text } from '../../components/ui';
 import { Link as RouterLink } from 'react-router';
+import { Heading, Link, Text } from '../../components/ui';
 import { paths } from '../../config/paths';
 
 export default function NotFoundRoute() {

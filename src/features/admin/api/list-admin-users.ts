@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
-import { useApiClient } from '../../../lib/api/use-api-client';
 import { type ApiUser, readApiUser } from '../../../lib/api/api-user';
 import { retryApiQuery } from '../../../lib/api/retry-policy';
+import { useApiClient } from '../../../lib/api/use-api-client';
 import { expectArray, expectRecord, parser } from '../../../lib/api/validate';
 
 export const adminUsersQueryKey = ['api', 'admin', 'users'] as const;

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
-import { useApiClient } from '../../../lib/api/use-api-client';
 import { ApiError } from '../../../lib/api/errors';
+import { useApiClient } from '../../../lib/api/use-api-client';
 import { type Note, notesQueryKey } from './note';
 
 /** DELETE /api/notes/:id. A 404 means it is already gone, which is what the caller wanted. */

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
-import { useApiClient } from '../../../lib/api/use-api-client';
 import { retryApiQuery } from '../../../lib/api/retry-policy';
+import { useApiClient } from '../../../lib/api/use-api-client';
 import { expectArray, expectRecord, parser } from '../../../lib/api/validate';
 import { type Note, notesQueryKey, readNote } from './note';
 
