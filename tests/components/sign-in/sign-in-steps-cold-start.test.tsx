@@ -93,6 +93,24 @@ describe.each(ROUTES)('%s without a usable step', (path, step) => {
   });
 });
 
+describe('/sign-in/code wording', () => {
+  it('says where a text message went', async () => {
+    store({
+      ...stored('CONFIRM_SIGN_IN_WITH_SMS_CODE'),
+      nextStep: {
+        signInStep: 'CONFIRM_SIGN_IN_WITH_SMS_CODE',
+        codeDeliveryDetails: { deliveryMedium: 'SMS', destination: '+*******1234' },
+      },
+    });
+    await renderApp(steps.code.path);
+
+    await findHeading('Check your phone');
+    expect(
+      screen.getByText('We sent a 6-digit code by text message to +*******1234. Enter it below.'),
+    ).toBeInTheDocument();
+  });
+});
+
 describe('a step that storage was tampered with', () => {
   it('is no step at all', async () => {
     sessionStorage.setItem('cognito-spa:sign-in-step', '{"step":1}');
