@@ -87,3 +87,47 @@ export function NewPasswordField({ policy, password, ...field }: NewPasswordFiel
     </div>
   );
 }
+
+interface NewPasswordPairProps {
+  readonly policy: PasswordPolicy;
+  /** "Password" on sign-up, "New password" when replacing one; the confirm label follows. */
+  readonly label: string;
+  readonly ids: { readonly password: string; readonly confirm: string };
+  readonly password: string;
+  readonly onPasswordChange: (value: string) => void;
+  readonly passwordError?: string;
+  readonly confirm: string;
+  readonly onConfirmChange: (value: string) => void;
+  readonly confirmError?: string;
+}
+
+/** The new password with its checklist, then its confirmation: sign-up, reset and forced change. */
+export function NewPasswordPair(props: NewPasswordPairProps) {
+  return (
+    <>
+      <NewPasswordField
+        id={props.ids.password}
+        name="password"
+        label={props.label}
+        isRequired
+        policy={props.policy}
+        password={props.password}
+        value={props.password}
+        onChange={(event) => props.onPasswordChange(event.target.value)}
+        hasError={Boolean(props.passwordError)}
+        errorMessage={props.passwordError}
+      />
+      <PasswordField
+        id={props.ids.confirm}
+        name="confirmPassword"
+        label={`Confirm ${props.label.toLowerCase()}`}
+        autoComplete="new-password"
+        isRequired
+        value={props.confirm}
+        onChange={(event) => props.onConfirmChange(event.target.value)}
+        hasError={Boolean(props.confirmError)}
+        errorMessage={props.confirmError}
+      />
+    </>
+  );
+}

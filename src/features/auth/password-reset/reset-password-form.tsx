@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { NewPasswordField } from '../../../components/password-checklist';
-import { Button, Flex, PasswordField, Text, TextField } from '../../../components/ui';
+import { NewPasswordPair } from '../../../components/password-checklist';
+import { Button, Flex, Text, TextField } from '../../../components/ui';
 import { paths } from '../../../config/paths';
 import { useConfig } from '../../../lib/config/config-context';
 import { useConfirmPasswordReset } from '../api/confirm-password-reset';
@@ -138,28 +138,16 @@ export function ResetPasswordForm({ initialUsername }: { initialUsername: string
           hasError={Boolean(errorFor('code'))}
           errorMessage={errorFor('code')}
         />
-        <NewPasswordField
-          id={id('password')}
-          name="password"
-          label="New password"
-          isRequired
+        <NewPasswordPair
           policy={config.passwordPolicy}
+          label="New password"
+          ids={{ password: id('password'), confirm: id('confirmPassword') }}
           password={password}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          hasError={Boolean(errorFor('password'))}
-          errorMessage={errorFor('password')}
-        />
-        <PasswordField
-          id={id('confirmPassword')}
-          name="confirmPassword"
-          label="Confirm new password"
-          autoComplete="new-password"
-          isRequired
-          value={confirmPassword}
-          onChange={(event) => setConfirmPassword(event.target.value)}
-          hasError={Boolean(errorFor('confirmPassword'))}
-          errorMessage={errorFor('confirmPassword')}
+          onPasswordChange={setPassword}
+          passwordError={errorFor('password')}
+          confirm={confirmPassword}
+          onConfirmChange={setConfirmPassword}
+          confirmError={errorFor('confirmPassword')}
         />
         {server && !onField && (
           <FormError

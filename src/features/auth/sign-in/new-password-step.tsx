@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import {
   describePasswordIssues,
-  NewPasswordField,
+  NewPasswordPair,
   passwordIssues,
 } from '../../../components/password-checklist';
-import { Button, Flex, PasswordField, TextField } from '../../../components/ui';
+import { Button, Flex, TextField } from '../../../components/ui';
 import { useConfig } from '../../../lib/config/config-context';
 import type { StoredSignInStep } from '../flow/sign-in-step-store';
 import { attributeField } from '../sign-up/attribute-fields';
@@ -94,28 +94,16 @@ export function NewPasswordStep({ step }: { step: StoredSignInStep }) {
           autoComplete="username"
           value={step.username}
         />
-        <NewPasswordField
-          id={id('password')}
-          name="password"
-          label="New password"
-          isRequired
+        <NewPasswordPair
           policy={passwordPolicy}
+          label="New password"
+          ids={{ password: id('password'), confirm: id('confirmPassword') }}
           password={password}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          hasError={Boolean(passwordError)}
-          errorMessage={passwordError}
-        />
-        <PasswordField
-          id={id('confirmPassword')}
-          name="confirmPassword"
-          label="Confirm new password"
-          autoComplete="new-password"
-          isRequired
-          value={confirmPassword}
-          onChange={(event) => setConfirmPassword(event.target.value)}
-          hasError={Boolean(errors.confirmPassword)}
-          errorMessage={errors.confirmPassword}
+          onPasswordChange={setPassword}
+          passwordError={passwordError}
+          confirm={confirmPassword}
+          onConfirmChange={setConfirmPassword}
+          confirmError={errors.confirmPassword}
         />
         {fields.map((field) => (
           <TextField

@@ -1,7 +1,7 @@
 import { type ChangeEvent, type FormEvent, useId, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
-import { NewPasswordField } from '../../../components/password-checklist';
-import { Button, Flex, Link, PasswordField, Text, TextField } from '../../../components/ui';
+import { NewPasswordPair } from '../../../components/password-checklist';
+import { Button, Flex, Link, Text, TextField } from '../../../components/ui';
 import { paths } from '../../../config/paths';
 import { useConfig } from '../../../lib/config/config-context';
 import { useSignUp } from '../api/sign-up';
@@ -144,28 +144,16 @@ export function SignUpForm({ redirectTo, carriedRedirect }: SignUpFormProps) {
           errorMessage={errorFor(attributeKey(field.name))}
         />
       ))}
-      <NewPasswordField
-        id={id('password')}
-        name="password"
-        label="Password"
-        isRequired
+      <NewPasswordPair
         policy={config.passwordPolicy}
+        label="Password"
+        ids={{ password: id('password'), confirm: id('confirmPassword') }}
         password={password}
-        value={password}
-        onChange={(event) => setPassword(event.target.value)}
-        hasError={Boolean(errorFor('password'))}
-        errorMessage={errorFor('password')}
-      />
-      <PasswordField
-        id={id('confirmPassword')}
-        name="confirmPassword"
-        label="Confirm password"
-        autoComplete="new-password"
-        isRequired
-        value={confirmPassword}
-        onChange={(event) => setConfirmPassword(event.target.value)}
-        hasError={Boolean(errorFor('confirmPassword'))}
-        errorMessage={errorFor('confirmPassword')}
+        onPasswordChange={setPassword}
+        passwordError={errorFor('password')}
+        confirm={confirmPassword}
+        onConfirmChange={setConfirmPassword}
+        confirmError={errorFor('confirmPassword')}
       />
       {server && !serverField && (
         <FormError id={alertId} heading="We could not create your account">
