@@ -27,6 +27,8 @@ const freshEmail = (prefix: string) => `${prefix}${++users}.${Date.now() % 100_0
 
 /** Serious and critical axe findings on the page as it is now: there must be none. */
 async function expectAccessible(page: Page) {
+  // A button mid-submit is disabled and faded on purpose; audit the settled page, not that frame.
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], button:disabled'));
   const { violations } = await new AxeBuilder({ page }).analyze();
   const bad = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
