@@ -22,6 +22,7 @@ import {
 signOutAndCloseAfterEach();
 
 const MASKED = /^[a-z]\*\*\*@e\*\*\*$/;
+const AUTO_SIGN_IN_DEBOUNCE_MS = 350;
 
 async function adminUser(t: AmplifyPool, username: string) {
   const user = await t.sdk.send(
@@ -255,6 +256,9 @@ describe('Amplify signUp against the emulator', () => {
       options: { userAttributes: { name: 'Ann' }, autoSignIn: { authFlowType: 'USER_AUTH' } },
     });
     await confirmSignUp({ username: email, confirmationCode: t.lastCode(email, 'SIGN_UP') });
+    // Amplify debounces autoSignIn module-wide (300 ms, signUpHelpers): a call that soon after
+    // the previous test's never settles. A user cannot confirm a sign-up that fast.
+    await new Promise((resolve) => setTimeout(resolve, AUTO_SIGN_IN_DEBOUNCE_MS));
     t.calls.length = 0;
     expect(await autoSignIn()).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
     expect(t.calls[0]).toEqual({ op: 'InitiateAuth', detail: 'USER_AUTH' });

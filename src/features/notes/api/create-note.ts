@@ -21,7 +21,9 @@ export function useCreateNote() {
       queryClient.setQueryData<Note[]>(notesQueryKey, (notes) =>
         notes ? [note, ...notes.filter((n) => n.id !== note.id)] : notes,
       );
-      return queryClient.invalidateQueries({ queryKey: notesQueryKey });
+      // Not awaited: the caller's onSuccess (clearing the form) must land with the new row,
+      // not one refetch later.
+      void queryClient.invalidateQueries({ queryKey: notesQueryKey });
     },
   });
 }
