@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../local/stack/demo-users.ts';
 import type { Stack } from '../../local/stack/start-stack.ts';
+import { expectAccessible } from './support/accessibility.ts';
 import { collectPageErrors, launchBrowser } from './support/browser.ts';
 import { startLocalStack } from './support/local-stack.ts';
 
@@ -21,16 +21,6 @@ afterAll(async () => {
 
 const EMAIL = 'forgetful@example.com';
 const NEW_PASSWORD = 'Brand-new-pass1!';
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) => `${v.id} (${v.impact}) on ${page.url()}: ${v.nodes.map((n) => n.target).join(', ')}`,
-    );
-  expect(bad).toEqual([]);
-}
 
 async function waitForHeading(page: Page, name: string) {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });

@@ -1,11 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  countCognitoCalls,
-  expectAccessible,
-  type LocalStack,
-  signInTo,
-} from './session-support.ts';
+import { countCognitoCalls, type LocalStack, signInTo } from './session-support.ts';
+import { expectAccessible } from './support/accessibility.ts';
 import { collectPageErrors, launchBrowser, type PageErrors } from './support/browser.ts';
 import { startLocalStack } from './support/local-stack.ts';
 

@@ -1,6 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../local/stack/demo-users.ts';
 import type { Stack } from '../../local/stack/start-stack.ts';
 
@@ -65,15 +63,4 @@ export function familiesOf(stack: LocalStack, email: string) {
   const pool = stack.emulator.state.pools[stack.pool.userPoolId];
   const user = Object.values(pool?.users ?? {}).find((u) => u.attributes.email === email);
   return Object.values(pool?.families ?? {}).filter((f) => f.username === user?.username);
-}
-
-/** Axe on the page as it is now: serious and critical violations fail the test. */
-export async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) => `${v.id} (${v.impact}) on ${page.url()}: ${v.nodes.map((n) => n.target).join(', ')}`,
-    );
-  expect(bad).toEqual([]);
 }

@@ -1,13 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  expectAccessible,
   familiesOf,
   fillSignIn,
   type LocalStack,
   setClientTokens,
   signInTo,
 } from './session-support.ts';
+import { expectAccessible } from './support/accessibility.ts';
 import { collectPageErrors, launchBrowser } from './support/browser.ts';
 import { startLocalStack } from './support/local-stack.ts';
 

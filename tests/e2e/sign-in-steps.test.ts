@@ -1,12 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpAt, totpStep } from '../../local/emulator/core/totp.ts';
 import { DEMO_PASSWORD } from '../../local/stack/demo-users.ts';
 import type { Stack } from '../../local/stack/start-stack.ts';
 import { SoftAuthenticator } from '../emulator/support/soft-authenticator.ts';
+import { expectAccessible } from './support/accessibility.ts';
 import { collectPageErrors, launchBrowser, type PageErrors } from './support/browser.ts';
 import { startLocalStack } from './support/local-stack.ts';
+import { addUser, mfaRequiredPool } from './support/pools.ts';
 
 let stack: Stack & { appUrl: string };
 let browser: Browser;
@@ -25,24 +26,11 @@ const PASSWORD = 'Step-passw0rd!';
 let users = 0;
 const freshEmail = (prefix: string) => `${prefix}${++users}.${Date.now() % 100_000}@example.com`;
 
-/** Serious and critical axe findings on the page as it is now: there must be none. */
-async function expectAccessible(page: Page) {
-  // A button mid-submit is disabled and faded on purpose; audit the settled page, not that frame.
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], button:disabled'));
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) => `${v.id} (${v.impact}) on ${page.url()}: ${v.nodes.map((n) => n.target).join(', ')}`,
-    );
-  expect(bad).toEqual([]);
-}
-
 /** Waits for a step page (its h1), checks its path, and runs axe on it. */
 async function atStep(page: Page, path: string, heading: string) {
   await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 15_000 });
   expect(new URL(page.url()).pathname).toBe(path);
-  await expectAccessible(page);
+  await expectAccessible(page, { settled: true });
 }
 
 async function expectHome(page: Page, email: string) {
@@ -105,47 +93,6 @@ async function finish(context: BrowserContext, errors: PageErrors) {
   await context.close();
 }
 
-/** A confirmed user with a verified email in `poolId`. */
-async function addUser(poolId: string, email: string) {
-  await stack.emulator.call('AdminCreateUser', {
-    UserPoolId: poolId,
-    Username: email,
-    MessageAction: 'SUPPRESS',
-    UserAttributes: [
-      { Name: 'email', Value: email },
-      { Name: 'email_verified', Value: 'true' },
-    ],
-  });
-  await stack.emulator.call('AdminSetUserPassword', {
-    UserPoolId: poolId,
-    Username: email,
-    Password: PASSWORD,
-    Permanent: true,
-  });
-}
-
-/** A second pool on the same emulator whose MFA is required: sign-in must set MFA up. */
-async function mfaRequiredPool(kinds: { totp: boolean; email: boolean }) {
-  const { UserPool } = (await stack.emulator.call('CreateUserPool', {
-    PoolName: `mfa-required-${Date.now()}`,
-    UsernameAttributes: ['email'],
-    AutoVerifiedAttributes: ['email'],
-  })) as { UserPool: { Id: string } };
-  await stack.emulator.call('SetUserPoolMfaConfig', {
-    UserPoolId: UserPool.Id,
-    MfaConfiguration: 'ON',
-    SoftwareTokenMfaConfiguration: { Enabled: kinds.totp },
-    ...(kinds.email && { EmailMfaConfiguration: {} }),
-  });
-  const { UserPoolClient } = (await stack.emulator.call('CreateUserPoolClient', {
-    UserPoolId: UserPool.Id,
-    ClientName: 'web',
-    ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
-    PreventUserExistenceErrors: 'ENABLED',
-  })) as { UserPoolClient: { ClientId: string } };
-  return { userPoolId: UserPool.Id, userPoolClientId: UserPoolClient.ClientId };
-}
-
 /** The TOTP code at the emulator's clock, one 30-second step ahead so none is replayed. */
 function nextTotp(secret: string) {
   stack.emulator.advanceClock(30);
@@ -154,9 +101,9 @@ function nextTotp(secret: string) {
 
 describe('sign-in steps in Chromium against the local stack', () => {
   it('sets up TOTP during sign-in (QR code and key), then signs in with a computed TOTP code', async () => {
-    const pool = await mfaRequiredPool({ totp: true, email: false });
+    const pool = await mfaRequiredPool(stack, { totp: true, email: false });
     const email = freshEmail('totp');
-    await addUser(pool.userPoolId, email);
+    await addUser(stack, pool.userPoolId, email, PASSWORD);
     const { context, page, errors } = await open(pool);
 
     await signIn(page, email);
@@ -206,7 +153,7 @@ describe('sign-in steps in Chromium against the local stack', () => {
     await enterCode(page, code === '000000' ? '111111' : '000000');
     const field = page.getByLabel('6-digit code');
     await expect.poll(() => field.getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('true');
-    await expectAccessible(page);
+    await expectAccessible(page, { settled: true });
     await enterCode(page, code);
 
     await expectHome(page, 'mfa@example.com');
@@ -215,7 +162,7 @@ describe('sign-in steps in Chromium against the local stack', () => {
 
   it('lets a user with two MFA types choose one', async () => {
     const email = freshEmail('choose-mfa');
-    await addUser(stack.pool.userPoolId, email);
+    await addUser(stack, stack.pool.userPoolId, email, PASSWORD);
     await stack.emulator.call('AdminSetUserMFAPreference', {
       UserPoolId: stack.pool.userPoolId,
       Username: email,
@@ -263,9 +210,9 @@ describe('sign-in steps in Chromium against the local stack', () => {
   });
 
   it('sets up email MFA during sign-in', async () => {
-    const pool = await mfaRequiredPool({ totp: true, email: true });
+    const pool = await mfaRequiredPool(stack, { totp: true, email: true });
     const email = freshEmail('email-setup');
-    await addUser(pool.userPoolId, email);
+    await addUser(stack, pool.userPoolId, email, PASSWORD);
     const { context, page, errors } = await open(pool);
 
     await signIn(page, email);
@@ -299,7 +246,7 @@ describe('sign-in steps in Chromium against the local stack', () => {
     await atStep(page, '/sign-in/new-password', 'Choose a new password');
     await page.getByLabel('New password', { exact: true }).fill('Chosen-passw0rd!');
     await page.getByLabel('Confirm new password', { exact: true }).fill('Chosen-passw0rd!');
-    await expectAccessible(page);
+    await expectAccessible(page, { settled: true });
     await page.getByRole('button', { name: 'Set password and continue' }).click();
 
     await expectHome(page, email);
@@ -315,7 +262,7 @@ describe('choice-based sign-in in Chromium (USER_AUTH on the seeded pool)', () =
 
   it('signs in with an emailed code and no password', async () => {
     const email = freshEmail('otp');
-    await addUser(stack.pool.userPoolId, email);
+    await addUser(stack, stack.pool.userPoolId, email, PASSWORD);
     const { context, page, errors } = await open(CHOICE);
 
     await page.goto(`${stack.appUrl}/sign-in`);
@@ -330,7 +277,7 @@ describe('choice-based sign-in in Chromium (USER_AUTH on the seeded pool)', () =
 
   it('falls back to choosing a factor, then the password step', async () => {
     const email = freshEmail('pick');
-    await addUser(stack.pool.userPoolId, email);
+    await addUser(stack, stack.pool.userPoolId, email, PASSWORD);
     const { context, page, errors } = await open(CHOICE);
 
     await page.goto(`${stack.appUrl}/sign-in`);
@@ -349,7 +296,7 @@ describe('choice-based sign-in in Chromium (USER_AUTH on the seeded pool)', () =
 
   it('signs in with a passkey held by Chromium’s virtual authenticator', async () => {
     const email = freshEmail('passkey');
-    await addUser(stack.pool.userPoolId, email);
+    await addUser(stack, stack.pool.userPoolId, email, PASSWORD);
     // Register a passkey for this origin with a software authenticator, as the account page would…
     const auth = (await stack.emulator.call('InitiateAuth', {
       ClientId: stack.pool.userPoolClientId,
@@ -397,7 +344,7 @@ describe('choice-based sign-in in Chromium (USER_AUTH on the seeded pool)', () =
 
     await page.goto(`${stack.appUrl}/sign-in`);
     await page.getByRole('textbox', { name: 'Email' }).fill(email);
-    await expectAccessible(page);
+    await expectAccessible(page, { settled: true });
     await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
 
     await expectHome(page, email);

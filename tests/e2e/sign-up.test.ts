@@ -1,9 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Stack } from '../../local/stack/start-stack.ts';
+import { expectAccessible } from './support/accessibility.ts';
 import { collectPageErrors, launchBrowser } from './support/browser.ts';
 import { startLocalStack } from './support/local-stack.ts';
+import { codeFromOutbox } from './support/outbox.ts';
 
 let stack: Stack & { appUrl: string };
 let browser: Browser;
@@ -19,28 +20,6 @@ afterAll(async () => {
 });
 
 const PASSWORD = 'Sign-up-e2e-1!';
-
-/** Axe on the page as it is now: serious and critical violations fail the test. */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) => `${v.id} (${v.impact}) on ${page.url()}: ${v.nodes.map((n) => n.target).join(', ')}`,
-    );
-  expect(bad).toEqual([]);
-}
-
-/** The code the pool "sent", read from the local outbox as a developer would. */
-async function codeFromOutbox(email: string, purpose: string): Promise<string> {
-  const response = await fetch(
-    `${stack.urls.cognito}/_local/outbox?username=${encodeURIComponent(email)}`,
-  );
-  const sent = (await response.json()) as { purpose: string; code: string }[];
-  const code = sent.filter((m) => m.purpose === purpose).at(-1)?.code;
-  if (!code) throw new Error(`no ${purpose} code for ${email} in the outbox`);
-  return code;
-}
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 
@@ -74,7 +53,7 @@ describe('sign-up in Chromium against the local stack', () => {
     await expectAccessible(page);
     await page
       .getByRole('textbox', { name: 'Confirmation code' })
-      .fill(await codeFromOutbox(email, 'SIGN_UP'));
+      .fill(await codeFromOutbox(stack.urls.cognito, email, 'SIGN_UP'));
     await page.getByRole('button', { name: 'Confirm account' }).click();
 
     await waitForHeading(page, 'Home');
@@ -124,7 +103,7 @@ describe('sign-up in Chromium against the local stack', () => {
 
     await waitForHeading(page, 'Confirm your account');
     await tabTo('Confirmation code');
-    await page.keyboard.type(await codeFromOutbox(email, 'SIGN_UP'));
+    await page.keyboard.type(await codeFromOutbox(stack.urls.cognito, email, 'SIGN_UP'));
     await page.keyboard.press('Enter');
 
     await waitForHeading(page, 'Home');

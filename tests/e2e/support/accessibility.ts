@@ -1,0 +1,22 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/**
+ * Serious and critical axe findings on the page as it is now: there must be none.
+ * `settled` first waits out submits in flight: a busy button is disabled and faded on purpose.
+ */
+export async function expectAccessible(page: Page, { settled = false } = {}) {
+  if (settled) {
+    await page.waitForFunction(
+      () => !document.querySelector('[aria-busy="true"], button:disabled'),
+    );
+  }
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) => `${v.id} (${v.impact}) on ${page.url()}: ${v.nodes.map((n) => n.target).join(', ')}`,
+    );
+  expect(bad).toEqual([]);
+}
