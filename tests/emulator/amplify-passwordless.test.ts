@@ -201,3 +201,128 @@ describe('Amplify choice-based sign-in (USER_AUTH) with PASSWORD and EMAIL_OTP f
     expect(await confirmSignIn({ challengeResponse: t.lastCode(email) })).toEqual(DONE);
   });
 });
+
+describe('Amplify choice-based sign-in (USER_AUTH) with an SMS_OTP first factor', () => {
+  const PHONE = '+15555550147';
+  const pool = sharedPool({
+    Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP'] } },
+  });
+  const SMS_CODE_STEP = {
+    isSignedIn: false,
+    nextStep: {
+      signInStep: 'CONFIRM_SIGN_IN_WITH_SMS_CODE',
+      codeDeliveryDetails: { deliveryMedium: 'SMS', destination: '+*******0147' },
+    },
+  };
+
+  /** A user with a verified email and a verified phone: both OTP factors are open to them. */
+  const seedPhoneUser = (t: AmplifyPool, email: string) =>
+    seedUser(t, email, { attributes: { phone_number: PHONE, phone_number_verified: 'true' } });
+
+  /** The newest sign-in code, which must have gone by SMS to the phone. */
+  function textedCode(t: AmplifyPool, email: string): string {
+    const sent = t.server.emulator.outbox({ username: email }).at(-1);
+    expect(sent).toMatchObject({ medium: 'SMS', destination: PHONE, purpose: 'SIGN_IN_SMS_OTP' });
+    return t.lastCode(email, 'SIGN_IN_SMS_OTP');
+  }
+
+  it('preferredChallenge SMS_OTP → CONFIRM_SIGN_IN_WITH_SMS_CODE → the texted code → DONE', async () => {
+    const t = pool();
+    const email = uniqueEmail('sms');
+    const username = await seedPhoneUser(t, email);
+    expect(
+      await signIn({
+        username: email,
+        options: { authFlowType: USER_AUTH, preferredChallenge: 'SMS_OTP' },
+      }),
+    ).toEqual(SMS_CODE_STEP);
+    expect(await confirmSignIn({ challengeResponse: textedCode(t, email) })).toEqual(DONE);
+    await expectSignedInAs(t, username, email);
+    // Amplify asked for SMS_OTP up front: no selection round trip.
+    expect(t.calls.filter((call) => !call.op.startsWith('Admin'))).toEqual([
+      { op: 'InitiateAuth', detail: 'USER_AUTH' },
+      { op: 'RespondToAuthChallenge', detail: 'SMS_OTP' },
+    ]);
+  });
+
+  it('first-factor selection offers SMS_OTP; choosing it texts the code → DONE', async () => {
+    const t = pool();
+    const email = uniqueEmail('sms-select');
+    const username = await seedPhoneUser(t, email);
+    const first = await signIn({ username: email, options: { authFlowType: USER_AUTH } });
+    expect(first.nextStep.signInStep).toBe('CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION');
+    const available =
+      (first.nextStep as { availableChallenges?: string[] }).availableChallenges ?? [];
+    expect([...available].sort()).toEqual(['EMAIL_OTP', 'PASSWORD', 'PASSWORD_SRP', 'SMS_OTP']);
+
+    expect(await confirmSignIn({ challengeResponse: 'SMS_OTP' })).toEqual(SMS_CODE_STEP);
+    expect(await confirmSignIn({ challengeResponse: textedCode(t, email) })).toEqual(DONE);
+    await expectSignedInAs(t, username, email);
+  });
+
+  it('a wrong SMS code is CodeMismatchException; the right one then signs in', async () => {
+    const t = pool();
+    const email = uniqueEmail('sms-wrong');
+    await seedPhoneUser(t, email);
+    await signIn({
+      username: email,
+      options: { authFlowType: USER_AUTH, preferredChallenge: 'SMS_OTP' },
+    });
+    const code = textedCode(t, email);
+    await expectError(
+      confirmSignIn({ challengeResponse: code === '000000' ? '111111' : '000000' }),
+      'CodeMismatchException',
+      'Invalid code or auth state for the user.',
+    );
+    expect(await confirmSignIn({ challengeResponse: code })).toEqual(DONE);
+  });
+
+  it('an SMS code answered after 3 minutes fails: the sign-in session has expired', async () => {
+    const t = pool();
+    const email = uniqueEmail('sms-expired');
+    await seedPhoneUser(t, email);
+    await signIn({
+      username: email,
+      options: { authFlowType: USER_AUTH, preferredChallenge: 'SMS_OTP' },
+    });
+    const code = textedCode(t, email);
+    t.advance(181);
+    await expectError(
+      confirmSignIn({ challengeResponse: code }),
+      'NotAuthorizedException',
+      'Invalid session for the user, session is expired.',
+    );
+    const { tokens } = await fetchAuthSession();
+    expect(tokens).toBeUndefined();
+  });
+
+  it('the code of an earlier sign-in is spent: it does not answer a new SMS_OTP challenge', async () => {
+    const t = pool();
+    const email = uniqueEmail('sms-used');
+    await seedPhoneUser(t, email);
+    await signIn({
+      username: email,
+      options: { authFlowType: USER_AUTH, preferredChallenge: 'SMS_OTP' },
+    });
+    const used = textedCode(t, email);
+    expect(await confirmSignIn({ challengeResponse: used })).toEqual(DONE);
+    await signOut();
+
+    expect(
+      await signIn({
+        username: email,
+        options: { authFlowType: USER_AUTH, preferredChallenge: 'SMS_OTP' },
+      }),
+    ).toEqual(SMS_CODE_STEP);
+    const fresh = textedCode(t, email);
+    // Six random digits: a repeat is possible (1 in a million) and then proves nothing.
+    if (fresh !== used) {
+      await expectError(
+        confirmSignIn({ challengeResponse: used }),
+        'CodeMismatchException',
+        'Invalid code or auth state for the user.',
+      );
+    }
+    expect(await confirmSignIn({ challengeResponse: fresh })).toEqual(DONE);
+  });
+});

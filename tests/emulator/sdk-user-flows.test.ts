@@ -21,6 +21,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addPool,
   claimsOf,
   codeFor,
   createConfirmedUser,
@@ -379,6 +380,172 @@ describe('USER_AUTH (choice-based sign-in)', () => {
       }),
       'NotAuthorizedException',
       'Invalid session for the user, session is expired.',
+    );
+  });
+});
+
+describe('USER_AUTH with SMS_OTP (a code texted to the verified phone)', () => {
+  const PHONE = '+15555550123';
+  let sms: TestPool;
+  let longSession: string;
+  beforeAll(async () => {
+    sms = await addPool(t, {
+      Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP'] } },
+    });
+    // Sessions outlive the 3-minute code here, so an expired code is told apart from an expired session.
+    longSession = (
+      await t.sdk.send(
+        new CreateUserPoolClientCommand({
+          UserPoolId: sms.poolId,
+          ClientName: 'long-session',
+          ExplicitAuthFlows: ['ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+          AuthSessionValidity: 15,
+        }),
+      )
+    ).UserPoolClient?.ClientId as string;
+  });
+
+  const phoneUser = (prefix: string, verified = 'true') => {
+    const email = uniqueEmail(prefix);
+    return createConfirmedUser(sms, email, {
+      phone_number: PHONE,
+      phone_number_verified: verified,
+    }).then((username) => ({ email, username }));
+  };
+
+  const startSmsOtp = async (email: string, clientId = sms.clientId) => {
+    const otp = await auth({
+      AuthFlow: 'USER_AUTH',
+      ClientId: clientId,
+      AuthParameters: { USERNAME: email, PREFERRED_CHALLENGE: 'SMS_OTP' },
+    });
+    expect(otp.ChallengeName).toBe('SMS_OTP');
+    return { otp, code: codeFor(t.server.emulator, email, 'SIGN_IN_SMS_OTP') };
+  };
+
+  const answer = (
+    session: string | undefined,
+    username: string,
+    code: string,
+    clientId = sms.clientId,
+  ) =>
+    respond({
+      ClientId: clientId,
+      ChallengeName: 'SMS_OTP',
+      Session: session,
+      ChallengeResponses: { USERNAME: username, SMS_OTP_CODE: code },
+    });
+
+  it('PREFERRED_CHALLENGE SMS_OTP texts a code to the phone; SMS_OTP_CODE ends in tokens', async () => {
+    const { email, username } = await phoneUser('sms');
+    const { otp, code } = await startSmsOtp(email);
+    expect(otp.ChallengeParameters).toMatchObject({
+      USERNAME: username,
+      CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS',
+      CODE_DELIVERY_DESTINATION: '+*******0123',
+    });
+    const sent = t.server.emulator.outbox({ username: email }).at(-1);
+    expect(sent).toMatchObject({ medium: 'SMS', destination: PHONE, purpose: 'SIGN_IN_SMS_OTP' });
+
+    const done = await answer(otp.Session, username, code);
+    expect(done.ChallengeName).toBeUndefined();
+    expect(claimsOf(done.AuthenticationResult?.AccessToken).username).toBe(username);
+    expect(claimsOf(done.AuthenticationResult?.IdToken)).toMatchObject({
+      phone_number: PHONE,
+      phone_number_verified: true,
+    });
+  });
+
+  it('SELECT_CHALLENGE offers SMS_OTP for a verified phone; ANSWER SMS_OTP texts the code', async () => {
+    const { email, username } = await phoneUser('sms-select');
+    const start = await auth({
+      AuthFlow: 'USER_AUTH',
+      ClientId: sms.clientId,
+      AuthParameters: { USERNAME: email },
+    });
+    expect(start.ChallengeName).toBe('SELECT_CHALLENGE');
+    expect([...(start.AvailableChallenges ?? [])].sort()).toEqual([
+      'EMAIL_OTP',
+      'PASSWORD',
+      'PASSWORD_SRP',
+      'SMS_OTP',
+    ]);
+
+    const otp = await respond({
+      ClientId: sms.clientId,
+      ChallengeName: 'SELECT_CHALLENGE',
+      Session: start.Session,
+      ChallengeResponses: { USERNAME: username, ANSWER: 'SMS_OTP' },
+    });
+    expect(otp.ChallengeName).toBe('SMS_OTP');
+    expect(otp.ChallengeParameters).toMatchObject({
+      CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS',
+      CODE_DELIVERY_DESTINATION: '+*******0123',
+    });
+    expect(otp.Session).not.toBe(start.Session);
+    expect(t.server.emulator.outbox({ username: email }).at(-1)?.medium).toBe('SMS');
+
+    const code = codeFor(t.server.emulator, email, 'SIGN_IN_SMS_OTP');
+    const done = await answer(otp.Session, username, code);
+    expect(claimsOf(done.AuthenticationResult?.AccessToken).username).toBe(username);
+  });
+
+  it('a phone that is not verified is not offered, and PREFERRED_CHALLENGE SMS_OTP falls back to SELECT_CHALLENGE', async () => {
+    const { email } = await phoneUser('sms-unverified', 'false');
+    const start = await auth({
+      AuthFlow: 'USER_AUTH',
+      ClientId: sms.clientId,
+      AuthParameters: { USERNAME: email, PREFERRED_CHALLENGE: 'SMS_OTP' },
+    });
+    expect(start.ChallengeName).toBe('SELECT_CHALLENGE');
+    expect(start.AvailableChallenges).not.toContain('SMS_OTP');
+    expect(t.server.emulator.lastCode(email, 'SIGN_IN_SMS_OTP')).toBeUndefined();
+  });
+
+  it('a wrong SMS_OTP_CODE is CodeMismatchException and the right one still works', async () => {
+    const { email, username } = await phoneUser('sms-wrong');
+    const { otp, code } = await startSmsOtp(email);
+    await expectServiceError(
+      answer(otp.Session, username, code === '000000' ? '111111' : '000000'),
+      'CodeMismatchException',
+      'Invalid code or auth state for the user.',
+    );
+    const done = await answer(otp.Session, username, code);
+    expect(claimsOf(done.AuthenticationResult?.AccessToken).username).toBe(username);
+  });
+
+  it('a used SMS code and its session cannot sign in again', async () => {
+    const { email, username } = await phoneUser('sms-used');
+    const { otp, code } = await startSmsOtp(email);
+    expect(
+      (await answer(otp.Session, username, code)).AuthenticationResult?.AccessToken,
+    ).toBeTruthy();
+    await expectServiceError(
+      answer(otp.Session, username, code),
+      'NotAuthorizedException',
+      'Invalid session for the user.',
+    );
+  });
+
+  it('after 3 minutes the code expires with its session', async () => {
+    const { email, username } = await phoneUser('sms-expiry');
+    const { otp, code } = await startSmsOtp(email);
+    t.server.emulator.advanceClock(181);
+    await expectServiceError(
+      answer(otp.Session, username, code),
+      'NotAuthorizedException',
+      'Invalid session for the user, session is expired.',
+    );
+  });
+
+  it('in a longer session, an SMS code older than 3 minutes is ExpiredCodeException', async () => {
+    const { email, username } = await phoneUser('sms-expired-code');
+    const { otp, code } = await startSmsOtp(email, longSession);
+    t.server.emulator.advanceClock(181);
+    await expectServiceError(
+      answer(otp.Session, username, code, longSession),
+      'ExpiredCodeException',
+      'Invalid code provided, please request a code again.',
     );
   });
 });
