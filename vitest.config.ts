@@ -15,6 +15,7 @@ export default defineConfig({
             'tests/emulator/**/*.test.ts',
             'tests/api/**/*.test.ts',
             'tests/stack/**/*.test.ts',
+            'infra/**/*.test.ts',
           ],
           testTimeout: 20_000,
         },

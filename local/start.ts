@@ -5,9 +5,11 @@ import { parsePort } from './stack/ports.ts';
 import { startStack } from './stack/start-stack.ts';
 
 const USAGE = `Usage: npm start -- [--app-port 5173] [--emulator-port 9229] [--api-port 8787]
-                 [--hosted-ui-port 9230] [--fresh]
+                 [--hosted-ui-port 9230] [--fresh] [--prod]
 Runs the local Cognito emulator, the demo API and the app. Users persist in
-.local-state/cognito.json between runs; --fresh starts from an empty pool.`;
+.local-state/cognito.json between runs; --fresh starts from an empty pool.
+--prod (what \`npm run preview:prod\` runs after a build) serves dist/ as CloudFront
+would, with the production headers and CSP, on port 4173, with a fresh pool.`;
 
 async function main() {
   const { values } = parseArgs({
@@ -17,6 +19,7 @@ async function main() {
       'api-port': { type: 'string' },
       'hosted-ui-port': { type: 'string' },
       fresh: { type: 'boolean' },
+      prod: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -24,8 +27,10 @@ async function main() {
     console.log(USAGE);
     return;
   }
+  const prod = values.prod === true;
   const stack = await startStack({
-    appPort: parsePort(values['app-port'] ?? process.env.APP_PORT, 'app-port', 5173),
+    appPort: parsePort(values['app-port'] ?? process.env.APP_PORT, 'app-port', prod ? 4173 : 5173),
+    appServer: prod ? { dist: 'dist' } : 'vite',
     emulatorPort: parsePort(
       values['emulator-port'] ?? process.env.COGNITO_LOCAL_PORT,
       'emulator-port',
@@ -37,14 +42,15 @@ async function main() {
       'hosted-ui-port',
       9230,
     ),
-    stateFile: values.fresh ? undefined : '.local-state/cognito.json',
+    // The production preview never touches the developer's users.
+    stateFile: values.fresh || prod ? undefined : '.local-state/cognito.json',
   });
   // The same values a deploy writes next to index.html; `npm run dev` alone reads this file.
-  writeFileSync('public/config.json', `${JSON.stringify(stack.appConfig, null, 2)}\n`);
+  if (!prod) writeFileSync('public/config.json', `${JSON.stringify(stack.appConfig, null, 2)}\n`);
   const users = DEMO_USERS.map((u) => `    ${u.email.padEnd(20)} ${u.about}`).join('\n');
   console.log(`
   cognito-spa local stack is up
-    App              ${stack.urls.app}
+    App              ${stack.urls.app}${prod ? '   (the production build in dist/, with its CSP)' : ''}
     Cognito emulator ${stack.urls.cognito}/   (pool ${stack.pool.userPoolId}, client ${stack.pool.userPoolClientId})
     Demo API         ${stack.urls.api}/api/me
     Hosted domain    ${stack.urls.hostedUi}   ("Continue with Google" goes to a local stand-in;

@@ -6,6 +6,7 @@ import type { Emulator } from '../emulator/core/emulator.ts';
 import { createLocalEmulator } from '../emulator/create-local-emulator.ts';
 import { startHostedDomain } from '../emulator/hosted-ui/start-hosted-domain.ts';
 import { startEmulatorServer } from '../emulator/http/server.ts';
+import { startSiteServer } from '../preview/start-site-server.ts';
 import { localAppConfig } from './app-config.ts';
 import { explainListenError } from './ports.ts';
 import { type SeededPool, seedLocalPool } from './seed.ts';
@@ -15,8 +16,13 @@ export interface StackOptions {
   apiPort?: number;
   /** The hosted domain's HTTPS port (federated sign-in); it runs only with the app. */
   hostedUiPort?: number;
-  /** Omit to run without the Vite dev server (tests that serve the app themselves). */
+  /** Omit to run without the app (tests that serve it themselves). */
   appPort?: number;
+  /**
+   * What serves the app: Vite's dev server (default), or a build (`dist`) served as the
+   * production distribution serves it, headers and CSP included.
+   */
+  appServer?: 'vite' | { dist: string };
   stateFile?: string;
   quiet?: boolean;
 }
@@ -65,12 +71,22 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     // Filled in once the API is up; the app only asks for it when a page loads.
     const served: Record<string, unknown> = {};
     let app: string | undefined;
-    if (options.appPort !== undefined) {
+    let serveBuild: ((config: ReturnType<typeof localAppConfig>) => void) | undefined;
+    const appServer = options.appServer ?? 'vite';
+    if (options.appPort !== undefined && appServer === 'vite') {
       const vite = await startVite(options.appPort, served, options.quiet);
       closers.push(() => vite.close());
       const address = (vite.httpServer as Server).address();
       // Passkeys need the page's host to match the relying party, so the app is opened on localhost.
       app = `http://localhost:${typeof address === 'object' && address ? address.port : options.appPort}`;
+    } else if (options.appPort !== undefined && appServer !== 'vite') {
+      const appPort = options.appPort;
+      const site = await startSiteServer(appPort).catch((error) => {
+        throw explainListenError(error, 'app (production build)', appPort, '--app-port');
+      });
+      closers.push(site.close);
+      app = site.url;
+      serveBuild = (config) => site.serve({ root: appServer.dist, config });
     }
     let hostedDomain: { url: string; domain: string } | undefined;
     if (app) {
@@ -107,6 +123,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       hostedDomain: hostedDomain?.domain,
     });
     Object.assign(served, appConfig);
+    serveBuild?.(appConfig);
     return {
       urls: { cognito: cognito.url, api: api.url, app, hostedUi: hostedDomain?.url },
       pool,

@@ -1,0 +1,11 @@
+/**
+ * CloudFormation output names of the site stack, for the deploy to read. AppConfig is the
+ * app's /config.json as a JSON string.
+ */
+export const STACK_OUTPUTS = {
+  siteUrl: 'SiteUrl',
+  bucketName: 'BucketName',
+  distributionId: 'DistributionId',
+  distributionDomainName: 'DistributionDomainName',
+  appConfig: 'AppConfig',
+} as const;
