@@ -28,8 +28,8 @@ export function createAppClient(
   const client = userPool.addClient(id, {
     // A browser cannot keep a secret.
     generateSecret: false,
-    // No ALLOW_REFRESH_TOKEN_AUTH: Cognito refuses it next to refresh token rotation, and
-    // Amplify refreshes through GetTokensFromRefreshToken instead.
+    // No ALLOW_REFRESH_TOKEN_AUTH: that flow does not work with refresh token rotation (AWS
+    // says to turn it off); Amplify refreshes through GetTokensFromRefreshToken instead.
     authFlows: {
       userSrp: true,
       user: true,

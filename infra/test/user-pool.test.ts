@@ -101,8 +101,8 @@ describe.each([
       TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'minutes' },
       AuthSessionValidity: 5,
     });
-    // With rotation on, refreshing goes through GetTokensFromRefreshToken, and Cognito
-    // refuses ALLOW_REFRESH_TOKEN_AUTH next to it.
+    // With rotation on, refreshing goes through GetTokensFromRefreshToken; the
+    // REFRESH_TOKEN_AUTH flow does not work with rotation, so it is not allowed.
     expect([...props.ExplicitAuthFlows].sort()).toEqual(['ALLOW_USER_AUTH', 'ALLOW_USER_SRP_AUTH']);
   });
 

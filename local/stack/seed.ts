@@ -124,7 +124,9 @@ async function createPool(sdk: CognitoIdentityProviderClient) {
 
 const CLIENT_SETTINGS: Omit<CreateUserPoolClientCommandInput, 'UserPoolId'> = {
   ClientName: CLIENT_NAME,
-  ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+  // As the deployed client (infra/lib/app-client.ts): with refresh token rotation there is no
+  // ALLOW_REFRESH_TOKEN_AUTH, and Amplify refreshes through GetTokensFromRefreshToken.
+  ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_AUTH'],
   PreventUserExistenceErrors: 'ENABLED',
   EnableTokenRevocation: true,
   AccessTokenValidity: 60,

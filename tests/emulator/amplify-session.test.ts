@@ -160,6 +160,44 @@ describe('Amplify sessions: refresh, rotation, sign-out, revocation', () => {
     expect(error.message).toEqual(expect.any(String));
   });
 
+  it('refreshes against a rotating client without ALLOW_REFRESH_TOKEN_AUTH, as deployed', async () => {
+    const t = pool();
+    const events = hubEvents();
+    const deployedLike = await addClient(t, {
+      ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_AUTH'],
+      RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 10 },
+    });
+    configureAmplify(t, deployedLike);
+    const email = uniqueEmail('deployed-like');
+    const username = await seedUser(t, email);
+    // Amplify's default flow, USER_SRP_AUTH.
+    expect((await signIn({ username: email, password: PASSWORD })).isSignedIn).toBe(true);
+    const before = await currentTokens();
+    const first = t.storage.find('refreshToken');
+
+    const { tokens } = await fetchAuthSession({ forceRefresh: true });
+    expect(tokens?.accessToken.toString()).not.toBe(before.access);
+    expect(claimsOf(tokens?.accessToken)).toMatchObject({
+      origin_jti: claimsOf(before.access).origin_jti,
+      client_id: deployedLike,
+      username,
+    });
+    const second = t.storage.find('refreshToken');
+    await fetchAuthSession({ forceRefresh: true });
+    const third = t.storage.find('refreshToken');
+    expect(new Set([first, second, third]).size).toBe(3);
+
+    const refreshes = t.calls.filter((c) => c.op === 'GetTokensFromRefreshToken');
+    expect(refreshes).toEqual([
+      { op: 'GetTokensFromRefreshToken' },
+      { op: 'GetTokensFromRefreshToken' },
+    ]);
+    expect(t.calls.some((c) => c.detail?.startsWith('REFRESH_TOKEN'))).toBe(false);
+    expect(events.filter((e) => e.event === 'tokenRefresh')).toHaveLength(2);
+    expect(events.map((e) => e.event)).not.toContain('tokenRefresh_failure');
+    expect((await fetchUserAttributes()).email).toBe(email);
+  });
+
   it('signOut() revokes the refresh token (RevokeToken) and with it the access token', async () => {
     const t = pool();
     await signedInUser(t);

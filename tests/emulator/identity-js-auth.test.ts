@@ -3,6 +3,7 @@ import {
   AdminDisableUserCommand,
   AdminGetUserCommand,
   AdminResetUserPasswordCommand,
+  CreateUserPoolClientCommand,
   GetTokensFromRefreshTokenCommand,
   GetUserCommand,
   SignUpCommand,
@@ -246,6 +247,49 @@ describe('sessions', () => {
       later?.refreshSession(first.getRefreshToken(), cb),
     );
     expect(again.getIdToken().payload.email).toBe(email);
+  });
+
+  it('refreshSession (InitiateAuth REFRESH_TOKEN_AUTH) is refused by a client with refresh token rotation', async () => {
+    // The library has no GetTokensFromRefreshToken: against a client set up as deployed
+    // (rotation on, no ALLOW_REFRESH_TOKEN_AUTH) it can sign in but never refresh.
+    const created = await t.sdk.send(
+      new CreateUserPoolClientCommand({
+        UserPoolId: t.poolId,
+        ClientName: 'rotating-identity-js',
+        ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_AUTH'],
+        RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 10 },
+      }),
+    );
+    const clientId = created.UserPoolClient?.ClientId as string;
+    const email = uniqueEmail('ij-rotating');
+    await createConfirmedUser(t, email);
+    const client = identityClient(t, clientId);
+    const user = client.user(email);
+    const { session } = expectKind(await authenticate(user, email, PASSWORD), 'success');
+
+    // The library retries every failure with backoff (~6 s) before it reports it.
+    const error = await libError(
+      nodeStyle<CognitoUserSession>((cb) => user.refreshSession(session.getRefreshToken(), cb)),
+    );
+    expect(error).toEqual({
+      code: 'InvalidParameterException',
+      name: 'InvalidParameterException',
+      message:
+        'REFRESH_TOKEN_AUTH is not supported for app clients with refresh token rotation enabled; use GetTokensFromRefreshToken.',
+    });
+    // Not a NotAuthorizedException, so the library keeps the user and the tokens it cannot renew.
+    expect(client.pool.getCurrentUser()?.getUsername()).toBe(user.getUsername());
+    // The refused token is not spent: GetTokensFromRefreshToken still rotates it.
+    const rotated = await t.sdk.send(
+      new GetTokensFromRefreshTokenCommand({
+        ClientId: clientId,
+        RefreshToken: session.getRefreshToken().getToken(),
+      }),
+    );
+    expect(rotated.AuthenticationResult?.RefreshToken).toBeTypeOf('string');
+    expect(rotated.AuthenticationResult?.RefreshToken).not.toBe(
+      session.getRefreshToken().getToken(),
+    );
   });
 
   it('signOut revokes the refresh token (RevokeToken); globalSignOut revokes everything', async () => {

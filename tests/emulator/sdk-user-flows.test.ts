@@ -6,6 +6,7 @@ import {
   CreateUserPoolClientCommand,
   DeleteUserAttributesCommand,
   DeleteUserCommand,
+  type ExplicitAuthFlowsType,
   ForgotPasswordCommand,
   GetTokensFromRefreshTokenCommand,
   GetUserAttributeVerificationCodeCommand,
@@ -17,6 +18,7 @@ import {
   RevokeTokenCommand,
   SignUpCommand,
   UpdateUserAttributesCommand,
+  UpdateUserPoolClientCommand,
   VerifyUserAttributeCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +34,10 @@ import {
   uniqueEmail,
 } from './support/sdk-helpers.ts';
 import { startTestPool, type TestPool } from './support/stack.ts';
+
+/** The emulator's refusal of REFRESH_TOKEN_AUTH with rotation on (Cognito's own text is unverified). */
+const REFRESH_TOKEN_AUTH_WITH_ROTATION =
+  'REFRESH_TOKEN_AUTH is not supported for app clients with refresh token rotation enabled; use GetTokensFromRefreshToken.';
 
 let t: TestPool;
 let rotating: string;
@@ -631,15 +637,15 @@ describe('refresh', () => {
     );
     expect(retry.AuthenticationResult?.RefreshToken).toBe(r2);
 
-    // Rotation must go through GetTokensFromRefreshToken.
+    // Rotation must go through GetTokensFromRefreshToken, even with ALLOW_REFRESH_TOKEN_AUTH listed.
     await expectServiceError(
       auth({
         AuthFlow: 'REFRESH_TOKEN_AUTH',
         ClientId: rotating,
         AuthParameters: { REFRESH_TOKEN: r2 },
       }),
-      'NotAuthorizedException',
-      'Refresh token rotation is enabled for this client; use GetTokensFromRefreshToken.',
+      'InvalidParameterException',
+      REFRESH_TOKEN_AUTH_WITH_ROTATION,
     );
 
     const second = await t.sdk.send(
@@ -670,6 +676,96 @@ describe('refresh', () => {
     // Other sign-ins of the same user are separate families.
     const other = await passwordSignIn(t, email, PASSWORD, rotating);
     await t.sdk.send(new GetUserCommand({ AccessToken: other.AccessToken }));
+  });
+
+  it('rotation without ALLOW_REFRESH_TOKEN_AUTH (as deployed): GetTokensFromRefreshToken rotates, REFRESH_TOKEN_AUTH is refused', async () => {
+    const flows: ExplicitAuthFlowsType[] = ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_AUTH'];
+    const created = await t.sdk.send(
+      new CreateUserPoolClientCommand({
+        UserPoolId: t.poolId,
+        ClientName: 'deployed-like',
+        ExplicitAuthFlows: flows,
+        RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 10 },
+      }),
+    );
+    const clientId = created.UserPoolClient?.ClientId as string;
+    expect(created.UserPoolClient?.ExplicitAuthFlows).toEqual(flows);
+    const email = uniqueEmail('deployed-like');
+    await createConfirmedUser(t, email);
+    const signedIn = await auth({
+      AuthFlow: 'USER_AUTH',
+      ClientId: clientId,
+      AuthParameters: { USERNAME: email, PREFERRED_CHALLENGE: 'PASSWORD', PASSWORD },
+    });
+    const tokens = signedIn.AuthenticationResult;
+    const r1 = tokens?.RefreshToken as string;
+    expect(r1).toBeTypeOf('string');
+
+    const refresh = (RefreshToken: string) =>
+      t.sdk.send(new GetTokensFromRefreshTokenCommand({ ClientId: clientId, RefreshToken }));
+    const first = await refresh(r1);
+    const r2 = first.AuthenticationResult?.RefreshToken as string;
+    expect(r2).toBeTypeOf('string');
+    expect(r2).not.toBe(r1);
+    expect(claimsOf(first.AuthenticationResult?.AccessToken)).toMatchObject({
+      origin_jti: claimsOf(tokens?.AccessToken).origin_jti,
+      client_id: clientId,
+    });
+    await t.sdk.send(new GetUserCommand({ AccessToken: first.AuthenticationResult?.AccessToken }));
+
+    // Both spellings of the flow are refused, and the refusal does not spend the token.
+    for (const AuthFlow of ['REFRESH_TOKEN_AUTH', 'REFRESH_TOKEN'] as const) {
+      await expectServiceError(
+        auth({ AuthFlow, ClientId: clientId, AuthParameters: { REFRESH_TOKEN: r2 } }),
+        'InvalidParameterException',
+        REFRESH_TOKEN_AUTH_WITH_ROTATION,
+      );
+    }
+    const second = await refresh(r2);
+    const r3 = second.AuthenticationResult?.RefreshToken as string;
+    expect(new Set([r1, r2, r3]).size).toBe(3);
+
+    // Listing ALLOW_REFRESH_TOKEN_AUTH next to rotation is accepted (no rejection is documented)
+    // and changes nothing: REFRESH_TOKEN_AUTH is still refused.
+    const updated = await t.sdk.send(
+      new UpdateUserPoolClientCommand({
+        UserPoolId: t.poolId,
+        ClientId: clientId,
+        ExplicitAuthFlows: [...flows, 'ALLOW_REFRESH_TOKEN_AUTH'],
+        RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 10 },
+      }),
+    );
+    expect(updated.UserPoolClient?.ExplicitAuthFlows).toContain('ALLOW_REFRESH_TOKEN_AUTH');
+    await expectServiceError(
+      auth({
+        AuthFlow: 'REFRESH_TOKEN_AUTH',
+        ClientId: clientId,
+        AuthParameters: { REFRESH_TOKEN: r3 },
+      }),
+      'InvalidParameterException',
+      REFRESH_TOKEN_AUTH_WITH_ROTATION,
+    );
+
+    // Rotation off (with ALLOW_REFRESH_TOKEN_AUTH, as Cognito requires then): both ways refresh,
+    // neither rotates.
+    await t.sdk.send(
+      new UpdateUserPoolClientCommand({
+        UserPoolId: t.poolId,
+        ClientId: clientId,
+        ExplicitAuthFlows: [...flows, 'ALLOW_REFRESH_TOKEN_AUTH'],
+        RefreshTokenRotation: { Feature: 'DISABLED' },
+      }),
+    );
+    const viaInitiate = await auth({
+      AuthFlow: 'REFRESH_TOKEN_AUTH',
+      ClientId: clientId,
+      AuthParameters: { REFRESH_TOKEN: r3 },
+    });
+    expect(viaInitiate.AuthenticationResult?.AccessToken).toBeTypeOf('string');
+    expect(viaInitiate.AuthenticationResult?.RefreshToken).toBeUndefined();
+    const viaGetTokens = await refresh(r3);
+    expect(viaGetTokens.AuthenticationResult?.AccessToken).toBeTypeOf('string');
+    expect(viaGetTokens.AuthenticationResult?.RefreshToken).toBeUndefined();
   });
 
   it('rotation with RetryGracePeriodSeconds 0 invalidates the old token at once', async () => {

@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AuthFlowType, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AuthFlowType,
+  DescribeUserPoolClientCommand,
+  GetTokensFromRefreshTokenCommand,
+  InitiateAuthCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../local/stack/demo-users.ts';
 import { type Stack, startStack } from '../../local/stack/start-stack.ts';
@@ -58,6 +63,43 @@ describe('the local stack', () => {
     const mfa = await signIn(stack, 'mfa@example.com');
     expect(mfa.ChallengeName).toBe('EMAIL_OTP');
     expect(stack.emulator.lastCode('mfa@example.com')).toMatch(/^\d{6}$/);
+  });
+
+  it('seeds the app client as deployed: rotation on, no ALLOW_REFRESH_TOKEN_AUTH', async () => {
+    const stack = await start();
+    const sdk = sdkClient(stack.urls.cognito);
+    try {
+      const ClientId = stack.pool.userPoolClientId;
+      const { UserPoolClient: client } = await sdk.send(
+        new DescribeUserPoolClientCommand({ UserPoolId: stack.pool.userPoolId, ClientId }),
+      );
+      expect([...(client?.ExplicitAuthFlows ?? [])].sort()).toEqual([
+        'ALLOW_USER_AUTH',
+        'ALLOW_USER_SRP_AUTH',
+      ]);
+      expect(client?.RefreshTokenRotation).toEqual({
+        Feature: 'ENABLED',
+        RetryGracePeriodSeconds: 10,
+      });
+      const RefreshToken = (await signIn(stack, 'demo@example.com')).AuthenticationResult
+        ?.RefreshToken as string;
+      const refreshed = await sdk.send(
+        new GetTokensFromRefreshTokenCommand({ ClientId, RefreshToken }),
+      );
+      expect(refreshed.AuthenticationResult?.RefreshToken).toBeTypeOf('string');
+      expect(refreshed.AuthenticationResult?.RefreshToken).not.toBe(RefreshToken);
+      await expect(
+        sdk.send(
+          new InitiateAuthCommand({
+            AuthFlow: AuthFlowType.REFRESH_TOKEN_AUTH,
+            ClientId,
+            AuthParameters: { REFRESH_TOKEN: refreshed.AuthenticationResult?.RefreshToken ?? '' },
+          }),
+        ),
+      ).rejects.toMatchObject({ name: 'InvalidParameterException' });
+    } finally {
+      sdk.destroy();
+    }
   });
 
   it('lets the demo API trust the emulator’s access tokens, and tells admins from users', async () => {

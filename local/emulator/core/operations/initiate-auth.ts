@@ -21,7 +21,7 @@ import { closeSession, findSession } from '../sessions.ts';
 import { passwordVerifierChallenge, phantomUser } from '../srp-challenge.ts';
 import type { ClientConfig, PoolState, UserState } from '../types.ts';
 import { passwordMatches } from '../users.ts';
-import { refreshTokens } from './refresh.ts';
+import { refreshTokenAuthWithRotation, refreshTokens, rotatesRefreshTokens } from './refresh.ts';
 
 /** The user named in a sign-in, or a phantom when PreventUserExistenceErrors must hide that there is none. */
 function signInUser(pool: PoolState, client: ClientConfig, name: string): UserState | undefined {
@@ -137,14 +137,10 @@ export const initiateAuth: Operation = async (ctx, req) => {
       return userAuth(ctx, pool, client, req, params);
     case 'REFRESH_TOKEN_AUTH':
     case 'REFRESH_TOKEN':
+      // Refused with rotation on, whether or not the client lists ALLOW_REFRESH_TOKEN_AUTH
+      // (a rotating client normally does not, so this comes before the flow check).
+      if (rotatesRefreshTokens(client)) throw refreshTokenAuthWithRotation();
       assertFlowAllowed(client, 'REFRESH_TOKEN_AUTH');
-      // Cognito: "You can't authenticate with REFRESH_TOKEN_AUTH in app clients with refresh
-      // token rotation enabled."
-      if (client.RefreshTokenRotation.Feature === 'ENABLED') {
-        throw notAuthorized(
-          'Refresh token rotation is enabled for this client; use GetTokensFromRefreshToken.',
-        );
-      }
       return {
         ChallengeParameters: {},
         AuthenticationResult: refreshTokens(

@@ -1,9 +1,23 @@
 import type { Ctx, Operation } from '../context.ts';
-import { CognitoError, notAuthorized } from '../errors.ts';
+import { CognitoError, invalidParameter, notAuthorized } from '../errors.ts';
 import { optStr, str } from '../input.ts';
 import { assertFlowAllowed, getClient } from '../lookup.ts';
 import { newRefreshToken, refreshPair } from '../tokens.ts';
 import type { ClientConfig, PoolState } from '../types.ts';
+
+export const rotatesRefreshTokens = (client: ClientConfig): boolean =>
+  client.RefreshTokenRotation.Feature === 'ENABLED';
+
+/**
+ * InitiateAuth REFRESH_TOKEN_AUTH on a client with rotation. AWS: "You can't authenticate with
+ * REFRESH_TOKEN_AUTH in app clients with refresh token rotation enabled." The wire error is not
+ * documented: InvalidParameterException, as for a flow the client does not allow; the message
+ * is ours (unverified against a live pool).
+ */
+export const refreshTokenAuthWithRotation = (): CognitoError =>
+  invalidParameter(
+    'REFRESH_TOKEN_AUTH is not supported for app clients with refresh token rotation enabled; use GetTokensFromRefreshToken.',
+  );
 
 /**
  * Exchanges a refresh token. With rotation on, each token works once; a retry within the
@@ -32,7 +46,7 @@ export function refreshTokens(
   if (!user) throw new CognitoError('UserNotFoundException', 'User does not exist.');
   if (!user.enabled) throw notAuthorized('User is disabled.');
   const tokens = refreshPair(ctx, pool, client, user, family);
-  if (client.RefreshTokenRotation.Feature !== 'ENABLED') return tokens;
+  if (!rotatesRefreshTokens(client)) return tokens;
   if (record.replacedBy) {
     const grace = client.RefreshTokenRotation.RetryGracePeriodSeconds * 1000;
     if (ctx.now() - (record.rotatedAt ?? 0) > grace) {
@@ -49,7 +63,11 @@ export function refreshTokens(
 
 export const getTokensFromRefreshToken: Operation = (ctx, req) => {
   const { pool, client } = getClient(ctx, str(req, 'ClientId'));
-  assertFlowAllowed(client, 'REFRESH_TOKEN_AUTH');
+  // AWS: to rotate refresh tokens "you must disable this authentication flow in your app
+  // client" and refresh with GetTokensFromRefreshToken, so a rotating client (as CDK makes it)
+  // has no ALLOW_REFRESH_TOKEN_AUTH and still refreshes here. Without rotation Cognito keeps
+  // ALLOW_REFRESH_TOKEN_AUTH on every client, and the flag still gates this operation.
+  if (!rotatesRefreshTokens(client)) assertFlowAllowed(client, 'REFRESH_TOKEN_AUTH');
   return {
     AuthenticationResult: refreshTokens(
       ctx,

@@ -19,6 +19,8 @@ function settings(req: Req, base: ClientConfig): ClientConfig {
   const flows = strList(req, 'ExplicitAuthFlows') ?? base.ExplicitAuthFlows;
   const unknown = flows.filter((f) => !FLOWS.includes(f));
   if (unknown.length) throw invalidParameter(`Invalid ExplicitAuthFlows: ${unknown.join(', ')}`);
+  // Rotation next to ALLOW_REFRESH_TOKEN_AUTH is accepted: no documented or reported rejection
+  // was found. Such a client still refuses REFRESH_TOKEN_AUTH (see initiate-auth.ts).
   const rotation = req.RefreshTokenRotation ? obj(req, 'RefreshTokenRotation') : undefined;
   const grace = rotation ? (optNum(rotation, 'RetryGracePeriodSeconds') ?? 0) : undefined;
   if (grace !== undefined && (grace < 0 || grace > 60)) {
