@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../local/stack/demo-users.ts';
 import type { Stack } from '../../local/stack/start-stack.ts';
+import { expectAccessible } from './support/accessibility.ts';
 import { collectPageErrors, launchBrowser } from './support/browser.ts';
 import { startLocalStack } from './support/local-stack.ts';
 
@@ -23,17 +23,6 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByRole('textbox', { name: 'Email' }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
-
-/** Serious and critical axe findings on the page as it is now. */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) => `${v.id} (${v.impact}) on ${page.url()}: ${v.nodes.map((n) => n.target).join(', ')}`,
-    );
-  expect(bad).toEqual([]);
 }
 
 describe('sign-in in Chromium against the local stack', () => {
@@ -86,6 +75,19 @@ describe('sign-in in Chromium against the local stack', () => {
   });
 });
 
+/** Fails fast (and records it) if the app ever sends the browser to the probes' host. */
+async function recordEscapes(context: BrowserContext): Promise<string[]> {
+  const escapes: string[] = [];
+  await context.route(
+    (url) => url.hostname === 'evil.example',
+    (route) => {
+      escapes.push(route.request().url());
+      return route.abort();
+    },
+  );
+  return escapes;
+}
+
 describe('return-to probes: only same-origin paths are followed after sign-in', () => {
   const probes = [
     'https://evil.example',
@@ -94,10 +96,19 @@ describe('return-to probes: only same-origin paths are followed after sign-in', 
     'javascript:alert(1)',
     '%2F%2Fevil.example',
     '/%5Cevil.example',
+    // Dot segments pass a check on the raw string, then normalise to //evil.example.
+    '/.//evil.example',
+    '/..//evil.example',
+    '/a/..//evil.example',
+    // The query decodes once: the app sees /%2e%2e//…, /./\… and a tab inside the dot segment.
+    '/%252e%252e//evil.example',
+    '/./%5Cevil.example',
+    '/.%09//evil.example',
   ];
 
   it.each(probes)('?redirectTo=%s lands on an in-app path', async (probe) => {
     const context = await browser.newContext();
+    const escapes = await recordEscapes(context);
     const page = await context.newPage();
     const errors = await collectPageErrors(page);
     // The probe goes into the URL as an attacker would write it (encoded once by the browser).
@@ -108,6 +119,31 @@ describe('return-to probes: only same-origin paths are followed after sign-in', 
     const url = new URL(page.url());
     expect(url.origin).toBe(stack.appUrl);
     expect(url.pathname).toBe('/');
+    expect(escapes).toEqual([]);
+    expect(errors.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  // The sign-in and sign-up loaders send someone already signed in straight on, via redirect().
+  it.each([
+    ['/sign-in', '/.//evil.example'],
+    ['/sign-in', '/..//evil.example'],
+    ['/sign-up', '/.//evil.example'],
+  ])('already signed in, %s?redirectTo=%s stays on the app', async (entry, probe) => {
+    const context = await browser.newContext();
+    const escapes = await recordEscapes(context);
+    const page = await context.newPage();
+    const errors = await collectPageErrors(page);
+    await page.goto(`${stack.appUrl}/sign-in`);
+    await signIn(page, 'demo@example.com', DEMO_PASSWORD);
+    await page.waitForURL(`${stack.appUrl}/`, { timeout: 15_000 });
+
+    await page.goto(`${stack.appUrl}${entry}?redirectTo=${probe}`);
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).not.toBe(entry);
+    const url = new URL(page.url());
+    expect(url.origin).toBe(stack.appUrl);
+    expect(url.pathname).toBe('/');
+    expect(escapes).toEqual([]);
     expect(errors.pageErrors).toEqual([]);
     await context.close();
   });

@@ -9,6 +9,17 @@ const isRootRelative = (target: string) =>
 export function getSafeRedirect(target: string | null | undefined, fallback: string): string {
   if (!target || !isRootRelative(target)) return fallback;
   const origin = window.location.origin;
-  const url = new URL(target, origin);
-  return url.origin === origin ? `${url.pathname}${url.search}${url.hash}` : fallback;
+  let url: URL;
+  // A tab or newline after the slash is stripped, leaving //host: an invalid host throws.
+  try {
+    url = new URL(target, origin);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== origin) return fallback;
+  // What we return is the parsed path, not `target`: dot segments (/..//x, /%2e//x, /./\x)
+  // and stripped tabs/newlines only collapse into //x here, which redirect() and the
+  // browser would then read as another host. So the result itself must pass the check.
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return isRootRelative(path) ? path : fallback;
 }
