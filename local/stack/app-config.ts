@@ -14,6 +14,8 @@ export function localAppConfig(
     apiUrl: urls.api,
     signInFlow: 'srp',
     tokenStorage: 'local',
+    // What seed.ts enables on the pool; MFA setup offers only the kinds listed here.
+    mfaTypes: ['TOTP', 'EMAIL'],
     ...(urls.hostedDomain && {
       oauth: {
         domain: urls.hostedDomain,

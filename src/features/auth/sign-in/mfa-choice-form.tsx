@@ -1,5 +1,5 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
-import { Button, Flex, Radio, RadioGroupField } from '../../../components/ui';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { Button, Flex, Loader, Radio, RadioGroupField, Text } from '../../../components/ui';
 import type { StoredSignInStep } from '../flow/sign-in-step-store';
 import { FormError, useFocusAfterRender } from '../sign-up/form-error';
 import { describeAuthError } from '../utils/auth-error';
@@ -19,21 +19,50 @@ interface MfaChoiceFormProps {
   /** Amplify's names (TOTP, EMAIL, SMS) in the order to offer them. */
   readonly choices: readonly string[];
   readonly context: 'sign-in-code' | 'mfa-setup';
+  /**
+   * With one choice, answer with it at once instead of asking, as Amplify itself does when
+   * the pool allows only one type. The list comes back only if that answer fails, to retry.
+   */
+  readonly answerSingleChoice?: boolean;
 }
 
 /** A radio list of MFA types; the chosen name is the answer to the step. */
-export function MfaChoiceForm({ step, legend, choices, context }: MfaChoiceFormProps) {
+export function MfaChoiceForm({
+  step,
+  legend,
+  choices,
+  context,
+  answerSingleChoice = false,
+}: MfaChoiceFormProps) {
   const idPrefix = useId();
   const alertId = `${idPrefix}-alert`;
   const focus = useFocusAfterRender();
-  const [choice, setChoice] = useState('');
+  const only = answerSingleChoice && choices.length === 1 ? choices[0] : undefined;
+  const [choice, setChoice] = useState(only ?? '');
   const [missing, setMissing] = useState(false);
   const groupRef = useRef<HTMLDivElement>(null);
   const confirm = useAnswerStep(step, () => focus(alertId));
+  const { mutate } = confirm;
+  // StrictMode runs effects twice; a second confirmSignIn would answer a step already moved on.
+  const answered = useRef(false);
+  useEffect(() => {
+    if (!only || answered.current) return;
+    answered.current = true;
+    mutate({ challengeResponse: only });
+  }, [only, mutate]);
   const server =
     confirm.error && !isStaleStepError(confirm.error)
       ? describeAuthError(confirm.error, context)
       : undefined;
+
+  if (only && !server) {
+    return (
+      <Flex role="status" alignItems="center" gap="small">
+        <Loader />
+        <Text>Continuing with {MFA_LABELS[only] ?? only}…</Text>
+      </Flex>
+    );
+  }
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,3 +1,6 @@
+import { useEffect } from 'react';
+import { Alert } from '../../../components/ui';
+import { useConfig } from '../../../lib/config/config-context';
 import type { StoredSignInStep } from '../flow/sign-in-step-store';
 import { MfaChoiceForm } from './mfa-choice-form';
 import { StepCard } from './step-card';
@@ -17,6 +20,8 @@ export function SelectMfaStep({ step }: { step: StoredSignInStep }) {
       <MfaChoiceForm
         step={step}
         legend="Where should we get your code?"
+        // Not narrowed by config's mfaTypes: the user already set these up, and mfaTypes only
+        // says what the app offers to set up. Hiding one could lock them out of their account.
         choices={known(['TOTP', 'EMAIL', 'SMS'], allowedMfaTypes(step))}
         context="sign-in-code"
       />
@@ -26,19 +31,59 @@ export function SelectMfaStep({ step }: { step: StoredSignInStep }) {
 
 /** /sign-in/setup-mfa: the pool requires MFA and the user has none; they pick what to set up. */
 export function SelectMfaSetupStep({ step }: { step: StoredSignInStep }) {
+  const { mfaTypes } = useConfig();
+  // Amplify can set up only these two during sign-in.
+  const allowed = known(['TOTP', 'EMAIL'], allowedMfaTypes(step));
+  const choices = known(mfaTypes, allowed);
+  if (choices.length === 0) {
+    return <NoMfaTypeOffered step={step} allowed={allowed} configured={mfaTypes} />;
+  }
+  const single = choices.length === 1;
   return (
     <StepCard
       title="Set up two-step verification"
-      intro="Your account needs a second step at sign-in. Choose how you want to get your codes."
+      intro={
+        single
+          ? 'Your account needs a second step at sign-in.'
+          : 'Your account needs a second step at sign-in. Choose how you want to get your codes.'
+      }
       redirectTo={step.redirectTo}
     >
       <MfaChoiceForm
         step={step}
         legend="Get sign-in codes from"
-        // Amplify can set up only these two during sign-in.
-        choices={known(['TOTP', 'EMAIL'], allowedMfaTypes(step))}
+        choices={choices}
         context="mfa-setup"
+        answerSingleChoice
       />
+    </StepCard>
+  );
+}
+
+interface NoMfaTypeOfferedProps {
+  readonly step: StoredSignInStep;
+  readonly allowed: readonly string[];
+  readonly configured: readonly string[];
+}
+
+/**
+ * The pool insists on MFA, but none of the kinds it allows is one config lets the app offer:
+ * a deployment mistake the user cannot fix, so say who can rather than show an empty choice.
+ */
+function NoMfaTypeOffered({ step, allowed, configured }: NoMfaTypeOfferedProps) {
+  const allowedText = allowed.join(', ') || 'none';
+  const configuredText = configured.join(', ') || 'none';
+  useEffect(() => {
+    console.error(
+      `[auth] no configured MFA type allowed: Cognito allows ${allowedText}; config mfaTypes lists ${configuredText}`,
+    );
+  }, [allowedText, configuredText]);
+  return (
+    <StepCard title="Set up two-step verification" redirectTo={step.redirectTo}>
+      <Alert variation="error" heading="Two-step verification cannot be set up here">
+        Your account needs a second step at sign-in, but this app is not set up to offer any of the
+        kinds your account can use. Please contact support.
+      </Alert>
     </StepCard>
   );
 }
