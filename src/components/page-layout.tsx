@@ -8,7 +8,7 @@ interface PageLayoutProps {
   readonly nav?: ReactNode;
   /** Who is signed in and the sign-out actions, or a sign-in link. */
   readonly account?: ReactNode;
-  /** A line under the header for the session's state (e.g. "Offline — retrying"). */
+  /** A line under the header for the session's state (e.g. "Can’t reach the sign-in service — retrying"). */
   readonly status?: ReactNode;
   readonly children: ReactNode;
 }

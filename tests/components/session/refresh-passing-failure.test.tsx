@@ -88,7 +88,13 @@ describe('a refresh that fails for a passing reason keeps the session', () => {
       expect(cognitoDown.answered).toBeGreaterThan(1);
 
       // Still signed in, on the same page, tokens kept; after a second failure the header says so.
-      expect(await screen.findByText('Offline — retrying', {}, { timeout: 8000 })).toBeVisible();
+      expect(
+        await screen.findByText(
+          'Can’t reach the sign-in service — retrying',
+          {},
+          { timeout: 8000 },
+        ),
+      ).toBeVisible();
       expect(window.location.pathname).toBe('/profile/claims');
       expect(within(screen.getByRole('banner')).getByText(EMAIL)).toBeInTheDocument();
       expect(storedToken(cognito, 'refreshToken')).toBe(before);
@@ -97,7 +103,10 @@ describe('a refresh that fails for a passing reason keeps the session', () => {
 
       cognitoDown.failing = false;
       await waitFor(
-        () => expect(screen.queryByText('Offline — retrying')).not.toBeInTheDocument(),
+        () =>
+          expect(
+            screen.queryByText('Can’t reach the sign-in service — retrying'),
+          ).not.toBeInTheDocument(),
         { timeout: 8000 },
       );
       expect(storedToken(cognito, 'refreshToken')).not.toBe(before);

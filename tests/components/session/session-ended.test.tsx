@@ -120,15 +120,23 @@ describe('when the session ends', () => {
     await expect(getAccessToken({ forceRefresh: true })).rejects.toThrow();
 
     // Still signed in, on the same page; after a second failure the header says why.
-    expect(await screen.findByText('Offline — retrying', {}, { timeout: 8000 })).toBeVisible();
+    expect(
+      await screen.findByText('Can’t reach the sign-in service — retrying', {}, { timeout: 8000 }),
+    ).toBeVisible();
     expect(window.location.pathname).toBe('/profile/claims');
     expect(within(screen.getByRole('banner')).getByText('dana@example.com')).toBeInTheDocument();
     expect(storedToken(cognito, 'refreshToken')).toBe(before);
 
     network.down = false;
-    await waitFor(() => expect(screen.queryByText('Offline — retrying')).not.toBeInTheDocument(), {
-      timeout: 8000,
-    });
+    await waitFor(
+      () =>
+        expect(
+          screen.queryByText('Can’t reach the sign-in service — retrying'),
+        ).not.toBeInTheDocument(),
+      {
+        timeout: 8000,
+      },
+    );
     expect(storedToken(cognito, 'refreshToken')).not.toBe(before);
     expect(allSessionsRevoked(cognito)).toBe(false);
     expect(window.location.pathname).toBe('/profile/claims');

@@ -78,7 +78,9 @@ describe('tokenStorage "session"', () => {
     // The user saw nothing: same page, still signed in, no notice.
     expect(window.location.pathname).toBe('/');
     expect(within(screen.getByRole('banner')).getByText(EMAIL)).toBeInTheDocument();
-    expect(screen.queryByText('Offline — retrying')).not.toBeInTheDocument();
+    expect(
+      screen.queryByText('Can’t reach the sign-in service — retrying'),
+    ).not.toBeInTheDocument();
     await expect(
       cognito.emulator.call('GetUser', {
         AccessToken: tokenIn(cognito, sessionStorage, 'accessToken'),

@@ -42,7 +42,9 @@ describe('silent refresh', () => {
     // The user saw nothing: same page, still signed in, no message.
     expect(window.location.pathname).toBe('/profile/claims');
     expect(within(screen.getByRole('banner')).getByText('dana@example.com')).toBeInTheDocument();
-    expect(screen.queryByText('Offline — retrying')).not.toBeInTheDocument();
+    expect(
+      screen.queryByText('Can’t reach the sign-in service — retrying'),
+    ).not.toBeInTheDocument();
     // Cognito accepts the new token.
     await expect(
       cognito.emulator.call('GetUser', { AccessToken: storedToken(cognito, 'accessToken') }),

@@ -8,7 +8,7 @@ export function SessionStatusNotice() {
   const status = useSessionStatus();
   return (
     <p role="status" className="app-session-status">
-      {status === 'retrying' ? 'Offline — retrying' : null}
+      {status === 'retrying' ? 'Can’t reach the sign-in service — retrying' : null}
     </p>
   );
 }
