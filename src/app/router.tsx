@@ -80,6 +80,10 @@ export function createAppRouter(queryClient: QueryClient) {
             { path: paths.claims.path, lazy: () => import('./routes/profile-claims').then(load) },
             { path: paths.notes.path, lazy: () => import('./routes/notes').then(load) },
             { path: paths.admin.path, lazy: () => import('./routes/admin').then(load) },
+            {
+              path: paths.accountSecurity.path,
+              lazy: () => import('./routes/account-security').then(load),
+            },
           ],
         },
         { path: '*', lazy: () => import('./routes/not-found').then(load) },

@@ -73,4 +73,8 @@ export const paths = {
     path: '/admin',
     getHref: () => '/admin',
   },
+  accountSecurity: {
+    path: '/account/security',
+    getHref: () => '/account/security',
+  },
 } as const;

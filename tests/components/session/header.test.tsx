@@ -32,7 +32,7 @@ describe('the app header', () => {
     await nav();
     expect(await header().findByText('dana@example.com')).toBeInTheDocument();
     expect(header().getByText(/Signed in as/)).toHaveTextContent('Signed in as dana@example.com');
-    expect(linkNames(await nav())).toEqual(['Home', 'Profile', 'Notes']);
+    expect(linkNames(await nav())).toEqual(['Home', 'Profile', 'Notes', 'Security']);
     expect(header().getByRole('button', { name: 'Sign out' })).toBeEnabled();
     expect(header().getByRole('button', { name: 'Sign out everywhere' })).toBeEnabled();
     expect(header().queryByRole('link', { name: 'Sign in' })).not.toBeInTheDocument();
@@ -51,7 +51,7 @@ describe('the app header', () => {
 
     await nav();
     await header().findByText('ada@example.com');
-    expect(linkNames(await nav())).toEqual(['Home', 'Profile', 'Notes', 'Admin']);
+    expect(linkNames(await nav())).toEqual(['Home', 'Profile', 'Notes', 'Security', 'Admin']);
     expect((await nav()).getByRole('link', { name: 'Admin' })).toHaveAttribute('href', '/admin');
   });
 });

@@ -29,7 +29,7 @@ describe('protected routes', () => {
   });
 
   it('guards every protected path', async () => {
-    for (const path of ['/profile', '/notes', '/admin']) {
+    for (const path of ['/profile', '/notes', '/admin', '/account/security']) {
       const { unmount } = await renderApp(path);
       await expectSignInPage({ redirectTo: path });
       unmount();

@@ -4,12 +4,17 @@ import { expect } from 'vitest';
 
 /**
  * Serious and critical axe findings on the page as it is now: there must be none.
- * `settled` first waits out submits in flight: a busy button is disabled and faded on purpose.
+ * `settled` first waits out submits in flight (a busy button is disabled and faded on
+ * purpose) and then any running transition: a button that just stopped loading fades back to
+ * its colours (Amplify's `transition: all`), and axe would measure the contrast halfway.
  */
 export async function expectAccessible(page: Page, { settled = false } = {}) {
   if (settled) {
     await page.waitForFunction(
       () => !document.querySelector('[aria-busy="true"], button:disabled'),
+    );
+    await page.waitForFunction(() =>
+      document.getAnimations().every((animation) => animation.playState !== 'running'),
     );
   }
   const { violations } = await new AxeBuilder({ page }).analyze();

@@ -1,3 +1,6 @@
+import { paths } from '../../../config/paths';
+import { getSafeRedirect } from '../../../lib/navigation/safe-redirect';
+import { DEFAULT_TOTP_ISSUER } from '../../../lib/totp/totp-issuer';
 import type { SignInNextStep, SignInStepName } from '../api/sign-in';
 
 export type { SignInNextStep, SignInStepName };
@@ -23,9 +26,6 @@ export const STEP_LIFETIME_MS = 3 * 60 * 1000;
 
 /** Drops functions (totpSetupDetails.getSetupUri) so the step survives JSON. */
 const plain = (value: unknown): Record<string, unknown> => JSON.parse(JSON.stringify(value));
-
-/** The issuer authenticator apps list the account under, unless the caller names one. */
-export const DEFAULT_TOTP_ISSUER = 'Cognito SPA';
 
 /** The step as JSON; a TOTP setup keeps its otpauth:// URI, since getSetupUri cannot be stored. */
 function storable(nextStep: SignInNextStep, username: string, totpIssuer: string) {
@@ -72,7 +72,11 @@ function readStored(): StoredSignInStep | undefined {
   ) {
     return undefined;
   }
-  return s as StoredSignInStep;
+  // Checked when saved, but storage is input too: DONE navigates straight to this value.
+  return {
+    ...s,
+    redirectTo: getSafeRedirect(s.redirectTo, paths.home.getHref()),
+  } as StoredSignInStep;
 }
 
 /** The step in progress, or undefined when there is none, it is stale, or storage was tampered with. */

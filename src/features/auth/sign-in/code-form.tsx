@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
+import { isCompleteCode, OneTimeCodeField } from '../../../components/one-time-code-field';
 import { Button, Flex } from '../../../components/ui';
 import type { StoredSignInStep } from '../flow/sign-in-step-store';
 import { FormError, useFocusAfterRender } from '../sign-up/form-error';
 import { describeAuthError } from '../utils/auth-error';
-import { isCompleteCode, OneTimeCodeField } from './one-time-code-field';
 import { isStaleStepError } from './stale-step';
 import { useAnswerStep } from './use-answer-step';
 

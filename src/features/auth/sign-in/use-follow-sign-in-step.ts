@@ -2,11 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
 import { paths } from '../../../config/paths';
 import { useConfig } from '../../../lib/config/config-context';
+import { totpIssuer } from '../../../lib/totp/totp-issuer';
 import { sessionQueryKey } from '../api/get-current-session';
 import type { SignInNextStep } from '../api/sign-in';
 import { saveCodeSent } from '../flow/code-sent-store';
 import { nextStepHref } from '../flow/next-step-href';
-import { clearSignInStep, DEFAULT_TOTP_ISSUER, saveSignInStep } from '../flow/sign-in-step-store';
+import { clearSignInStep, saveSignInStep } from '../flow/sign-in-step-store';
 import { getAuthErrorName } from '../utils/auth-error';
 
 /** A step this app has no screen for (custom challenges need Lambda triggers our pools lack). */
@@ -25,9 +26,7 @@ export function useFollowSignInStep() {
   const { pathname } = useLocation();
   const queryClient = useQueryClient();
   const { environmentName } = useConfig();
-  const totpIssuer = environmentName
-    ? `${DEFAULT_TOTP_ISSUER} (${environmentName})`
-    : DEFAULT_TOTP_ISSUER;
+  const issuer = totpIssuer(environmentName);
   // From one step to the next, replace: Back from any step returns to /sign-in, which starts over.
   const fromStep = pathname !== paths.auth.signIn.path;
 
@@ -62,7 +61,7 @@ export function useFollowSignInStep() {
         break;
       }
       default:
-        saveSignInStep(nextStep, username, redirectTo, { totpIssuer });
+        saveSignInStep(nextStep, username, redirectTo, { totpIssuer: issuer });
     }
     navigate(href, { replace: fromStep });
   };

@@ -33,6 +33,19 @@ const PASSKEY_CANCELLED =
   'Passkey sign-in was cancelled or timed out. Try again, or choose another way to sign in.';
 const PASSKEY_FAILED =
   'We could not use your passkey. Try again, or choose another way to sign in.';
+const SESSION_ENDED = 'Your session has ended. Please sign in again.';
+const PASSKEY_ADD_CANCELLED =
+  'Adding a passkey was cancelled or timed out. Try again when you are ready.';
+const PASSKEY_EXISTS =
+  'This device already has a passkey for your account. Use that one, or delete it here first.';
+const PASSKEY_REFUSED = 'Your passkey was not accepted. Try again, or use another device.';
+const PASSKEYS_UNAVAILABLE =
+  'Passkeys are not set up for this app yet. Contact your administrator.';
+const PASSKEYS_WRONG_SITE =
+  'Passkeys for this app cannot be created on this web address. Contact your administrator.';
+const TOTP_UNAVAILABLE =
+  'Authenticator apps are not enabled for this app. Contact your administrator.';
+const ACCOUNT_NOT_FOUND = 'We could not find your account. Please sign in again.';
 
 type Rule = AuthErrorView | ((message: string) => AuthErrorView);
 
@@ -155,14 +168,100 @@ const BY_CONTEXT: Partial<Record<AuthErrorContext, Record<string, Rule>>> = {
     // Cognito's length constraint on the field, before its policy check.
     InvalidParameterException: { message: 'Choose a stronger password.', field: 'password' },
   },
+  // Signed-in settings: sign-out, MFA (authenticator app, email codes) and passkeys.
   account: {
     NotAuthorizedException: (m) =>
       /incorrect/i.test(m)
         ? { message: 'Your current password is not right.', field: 'password' }
-        : { message: 'Your session has ended. Please sign in again.' },
+        : { message: SESSION_ENDED },
+    // Amplify's own, when it finds no tokens to send.
+    UserUnAuthenticatedException: { message: SESSION_ENDED },
+    UserNotFoundException: { message: ACCOUNT_NOT_FOUND },
+    ResourceNotFoundException: { message: ACCOUNT_NOT_FOUND },
+    PasswordResetRequiredException: {
+      message: 'You need a new password first. Sign out, then choose “Forgot your password?”.',
+    },
     AliasExistsException: { message: 'Another account already uses this email.', field: 'email' },
+    ForbiddenException: {
+      message:
+        'The request was blocked. Try again later, or contact support if it keeps happening.',
+    },
+    InternalErrorException: {
+      message: 'The sign-in service had a problem. Try again in a moment.',
+    },
+    ConcurrentModificationException: {
+      message: 'Another change to your account was being saved at the same time. Try again.',
+    },
+    // VerifySoftwareToken's name for a wrong (or reused) authenticator-app code.
+    EnableSoftwareTokenMFAException: { message: WRONG_CODE, field: 'code' },
+    CodeMismatchException: { message: WRONG_CODE, field: 'code' },
+    SoftwareTokenMFANotFoundException: {
+      message: 'This authenticator app setup has expired. Cancel it and set up the app again.',
+    },
+    InvalidUserPoolConfigurationException: { message: TOTP_UNAVAILABLE },
+    // SetUserMFAPreference / passkey calls; Cognito's message says which setting it refused.
+    InvalidParameterException: accountSettingRefused,
+    // StartWebAuthnRegistration's limit of passkeys per user, or plain throttling.
+    LimitExceededException: (m) =>
+      /passkey|credential|webauthn/i.test(m)
+        ? {
+            message:
+              'Your account has as many passkeys as it can hold. Delete one you no longer use, then add the new one.',
+          }
+        : { message: TOO_MANY },
+    WebAuthnNotEnabledException: { message: PASSKEYS_UNAVAILABLE },
+    WebAuthnConfigurationMissingException: { message: PASSKEYS_UNAVAILABLE },
+    InvalidPasskeyRegistrationOptions: { message: PASSKEYS_UNAVAILABLE },
+    WebAuthnRelyingPartyMismatchException: { message: PASSKEYS_WRONG_SITE },
+    WebAuthnOriginNotAllowedException: { message: PASSKEYS_WRONG_SITE },
+    RelyingPartyMismatch: { message: PASSKEYS_WRONG_SITE },
+    WebAuthnChallengeNotFoundException: {
+      message: 'The passkey request expired before it was finished. Try again.',
+    },
+    WebAuthnClientMismatchException: {
+      message: 'The passkey request was started somewhere else. Try again.',
+    },
+    WebAuthnCredentialNotSupportedException: {
+      message: 'This kind of passkey is not supported. Try another device or password manager.',
+    },
+    // The browser's prompt (Amplify's names first, then the DOM's, should one get through).
+    PasskeyRegistrationCanceled: { message: PASSKEY_ADD_CANCELLED },
+    PasskeyOperationAborted: { message: PASSKEY_ADD_CANCELLED },
+    NotAllowedError: { message: PASSKEY_ADD_CANCELLED },
+    AbortError: { message: PASSKEY_ADD_CANCELLED },
+    PasskeyAlreadyExists: { message: PASSKEY_EXISTS },
+    InvalidStateError: { message: PASSKEY_EXISTS },
+    PasskeyRegistrationFailed: {
+      message: 'Your device could not create a passkey. Try again, or use another device.',
+    },
+    PasskeyNotSupported: {
+      message: 'This browser cannot create passkeys. Try another browser or device.',
+    },
   },
 };
+
+/** InvalidParameterException on the account page: which setting Cognito would not accept. */
+function accountSettingRefused(message: string): AuthErrorView {
+  if (/passkey|credential|webauthn/i.test(message)) {
+    return { message: /already/i.test(message) ? PASSKEY_EXISTS : PASSKEY_REFUSED };
+  }
+  if (/software token|totp/i.test(message)) {
+    // "…not enabled for this user pool" vs "User has not verified software token mfa".
+    return /pool/i.test(message)
+      ? { message: TOTP_UNAVAILABLE }
+      : { message: 'Set up your authenticator app before turning it on.' };
+  }
+  if (/email/i.test(message)) {
+    return {
+      message:
+        'Email codes cannot be turned on for your account. Your email address may need verifying first; otherwise, contact your administrator.',
+    };
+  }
+  if (/sms|phone/i.test(message)) {
+    return { message: 'Text message codes need a verified phone number on your account.' };
+  }
+  return { message: 'That change is not allowed for your account.' };
+}
 
 /** What a Cognito message calls the sign-in identifier, in words for people. */
 function identifierIn(message: string): string {

@@ -32,6 +32,11 @@ export function AppNav() {
                 Notes
               </Link>
             </li>
+            <li>
+              <Link as={NavLink} to={paths.accountSecurity.getHref()}>
+                Security
+              </Link>
+            </li>
           </>
         )}
         {isAdmin && (

@@ -1,4 +1,4 @@
-import { TextField } from '../../../components/ui';
+import { TextField } from './ui';
 
 export const CODE_LENGTH = 6;
 

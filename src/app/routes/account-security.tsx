@@ -1,0 +1,34 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { Flex, Heading, Text } from '../../components/ui';
+import { AccountSecurity } from '../../features/account/components/account-security';
+import { mfaPreferenceQueryOptions } from '../../features/auth/api/fetch-mfa-preference';
+import { getSessionQueryOptions } from '../../features/auth/api/get-current-session';
+import { passkeysQueryOptions } from '../../features/auth/api/list-passkeys';
+
+const ignore = () => undefined;
+
+/**
+ * Starts both Cognito reads at once, so the page opens with them. A failed read is not a page
+ * error: its section says why and offers "Try again". Loaders cannot see the runtime config,
+ * so the passkey list is read even where the page hides passkeys: one cheap read that works
+ * on any pool. Signed out, nothing is read: the gate (whose session read this shares) is
+ * sending the visitor to sign-in.
+ */
+export const clientLoader = (queryClient: QueryClient) => async () => {
+  if (!(await queryClient.ensureQueryData(getSessionQueryOptions()))) return null;
+  await Promise.all([
+    queryClient.ensureQueryData(mfaPreferenceQueryOptions()).catch(ignore),
+    queryClient.ensureQueryData(passkeysQueryOptions()).catch(ignore),
+  ]);
+  return null;
+};
+
+export default function AccountSecurityRoute() {
+  return (
+    <Flex direction="column" gap="large">
+      <Heading level={1}>Account security</Heading>
+      <Text>Choose how you prove it is you when you sign in.</Text>
+      <AccountSecurity />
+    </Flex>
+  );
+}
