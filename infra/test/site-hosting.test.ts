@@ -9,20 +9,16 @@ import {
 import { CACHE_TTL } from '../lib/site-cache-policy.ts';
 import { VIEWER_REQUEST_FUNCTION_FILE } from '../lib/viewer-request-function.ts';
 import {
-  FEDERATED_CONTEXT,
   FULL_CONTEXT,
   logicalId,
-  MINIMAL_CONTEXT,
   onlyResource,
   type SynthesizedSite,
-  synthSite,
+  synthVariants,
   type TemplateJson,
 } from './support/site-stack-fixtures.ts';
 
 // Synthesized once per variant; every test below reads these.
-const minimal = synthSite(MINIMAL_CONTEXT);
-const federated = synthSite(FEDERATED_CONTEXT);
-const full = synthSite(FULL_CONTEXT);
+const { minimal, federated, full } = synthVariants();
 const variants = [
   ['minimal', minimal],
   ['federated', federated],

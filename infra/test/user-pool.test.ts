@@ -2,20 +2,15 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { PASSWORD_POLICY } from '../lib/sign-in-options.ts';
 import {
-  FEDERATED_CONTEXT,
-  FULL_CONTEXT,
   logicalId,
-  MINIMAL_CONTEXT,
   onlyResource,
   type SynthesizedSite,
-  synthSite,
+  synthVariants,
   type TemplateJson,
 } from './support/site-stack-fixtures.ts';
 
 // Synthesized once per variant; every test below reads these.
-const minimal = synthSite(MINIMAL_CONTEXT);
-const federated = synthSite(FEDERATED_CONTEXT);
-const full = synthSite(FULL_CONTEXT);
+const { minimal, federated, full } = synthVariants();
 
 /** The properties of the one resource of `type`. */
 const only = (site: SynthesizedSite, type: string): TemplateJson =>

@@ -68,6 +68,15 @@ export function synthSite(context: SettingsContext, options: SynthOptions = {}):
   return { app, stack, template: Template.fromStack(stack) };
 }
 
+/** The three contexts above, each synthesized once (per test file: files run apart). */
+export function synthVariants() {
+  return {
+    minimal: synthSite(MINIMAL_CONTEXT),
+    federated: synthSite(FEDERATED_CONTEXT),
+    full: synthSite(FULL_CONTEXT),
+  };
+}
+
 /** The stack alone: no cdk-nag plugin and no acknowledgments, to see the raw findings. */
 export function bareSiteStack(context: SettingsContext): SiteStack {
   const app = new App({ context: CDK_JSON.context, builtinCloudFormationValidation: false });

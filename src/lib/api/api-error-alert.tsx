@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, Text } from '../../components/ui';
+import { RetryAlert } from '../../components/retry-alert';
 import { describeApiError } from './describe-api-error';
 import { ForbiddenError, SessionEndedError } from './errors';
 
@@ -14,21 +14,11 @@ interface ApiErrorAlertProps {
 export function ApiErrorAlert({ error, heading, onRetry, isRetrying }: ApiErrorAlertProps) {
   const final = error instanceof ForbiddenError || error instanceof SessionEndedError;
   return (
-    <Alert variation="error" heading={heading}>
-      <Flex direction="column" gap="small" alignItems="flex-start">
-        <Text as="span">{describeApiError(error)}</Text>
-        {onRetry && !final && (
-          <Button
-            size="small"
-            onClick={onRetry}
-            isDisabled={isRetrying}
-            isLoading={isRetrying}
-            loadingText="Trying again…"
-          >
-            Try again
-          </Button>
-        )}
-      </Flex>
-    </Alert>
+    <RetryAlert
+      heading={heading}
+      message={describeApiError(error)}
+      onRetry={final ? undefined : onRetry}
+      isRetrying={isRetrying}
+    />
   );
 }

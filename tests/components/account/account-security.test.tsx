@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SoftAuthenticator } from '../../emulator/support/soft-authenticator';
 import { expectConsoleError } from '../console-guard';
 import { server } from '../msw-server';
-import { enableEmailMfa, seedTotp } from '../sign-in/support';
+import { enableEmailMfa, registerPasskey, seedTotp, shownSecret } from '../sign-in/support';
 import { TEST_ENDPOINT } from '../support/test-cognito';
 import {
   EMAIL,
@@ -16,9 +16,7 @@ import {
   pageStatus,
   passkeyCount,
   region,
-  registerPasskey,
   securityPool,
-  shownSecret,
   WITH_PASSKEYS,
 } from './support';
 
@@ -308,8 +306,8 @@ describe('account security: passkeys', () => {
 
   it('deletes a passkey after confirming', async () => {
     const cognito = await securityPool();
-    await registerPasskey(cognito, new SoftAuthenticator());
-    await registerPasskey(cognito, new SoftAuthenticator({ attachment: 'cross-platform' }));
+    await registerPasskey(cognito, EMAIL, new SoftAuthenticator());
+    await registerPasskey(cognito, EMAIL, new SoftAuthenticator({ attachment: 'cross-platform' }));
     const { user } = await openSecurityPage(cognito, WITH_PASSKEYS);
     const section = within(await passkeysRegion());
     // Both are called "Passkey" and were added the same minute: the authenticator tells them apart.
@@ -390,7 +388,7 @@ describe('account security: passkeys', () => {
 
   it('lists passkeys but offers no Add where the browser cannot create one', async () => {
     const cognito = await securityPool();
-    await registerPasskey(cognito, new SoftAuthenticator());
+    await registerPasskey(cognito, EMAIL, new SoftAuthenticator());
     await openSecurityPage(cognito, WITH_PASSKEYS);
     const section = within(await passkeysRegion());
 

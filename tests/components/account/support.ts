@@ -5,9 +5,14 @@ import { configureAuth } from '../../../src/features/auth/api/configure-auth';
 import { SoftAuthenticator } from '../../emulator/support/soft-authenticator';
 import { renderApp } from '../render-app';
 import { totpCode } from '../sign-in/support';
-import { installPasskeys } from '../sign-in/webauthn-in-jsdom';
+import { inNodeRealm, installPasskeys } from '../sign-in/webauthn-in-jsdom';
 import { configFor, signInAs } from '../support/sign-in-as';
-import { startTestCognito, TEST_PASSWORD, type TestCognito } from '../support/test-cognito';
+import {
+  accessTokenOf,
+  startTestCognito,
+  TEST_PASSWORD,
+  type TestCognito,
+} from '../support/test-cognito';
 
 // Each test signs in with SRP and boots the whole app; on a busy machine that takes a while.
 configure({ asyncUtilTimeout: 5000 });
@@ -87,28 +92,10 @@ export async function mfaOf(cognito: TestCognito) {
   return { enabled: user.UserMFASettingList ?? [], preferred: user.PreferredMfaSetting };
 }
 
-/** The secret the page shows next to the QR code. */
-export const shownSecret = () =>
-  (document.querySelector('.totp-secret code')?.textContent ?? '').replace(/\s/g, '');
-
 /** A code for `secret` one 30-second step ahead, so no code is ever replayed. */
 export function nextTotp(cognito: TestCognito, secret: string) {
   cognito.emulator.advanceClock(30);
   return totpCode(cognito, secret);
-}
-
-/**
- * Runs `fn` with Node's Uint8Array as the global one: jsdom brings its own, so the soft
- * authenticator's CBOR encoder would not recognise Node Buffers as byte strings.
- */
-export function inNodeRealm<T>(fn: () => T): T {
-  const jsdomUint8Array = globalThis.Uint8Array;
-  globalThis.Uint8Array = Object.getPrototypeOf(Buffer.prototype).constructor;
-  try {
-    return fn();
-  } finally {
-    globalThis.Uint8Array = jsdomUint8Array;
-  }
 }
 
 /**
@@ -125,34 +112,10 @@ export function installBrowserPasskeys(authenticator = new SoftAuthenticator()) 
   return { ...installed, authenticator, create: spy };
 }
 
-/** Registers a passkey for the user directly with the emulator, as another browser would have. */
-export async function registerPasskey(cognito: TestCognito, authenticator: SoftAuthenticator) {
-  const auth = (await cognito.emulator.call('InitiateAuth', {
-    ClientId: cognito.clientId,
-    AuthFlow: 'USER_PASSWORD_AUTH',
-    AuthParameters: { USERNAME: EMAIL, PASSWORD: TEST_PASSWORD },
-  })) as { AuthenticationResult: { AccessToken: string } };
-  const AccessToken = auth.AuthenticationResult.AccessToken;
-  const { CredentialCreationOptions } = (await cognito.emulator.call('StartWebAuthnRegistration', {
-    AccessToken,
-  })) as { CredentialCreationOptions: never };
-  await cognito.emulator.call('CompleteWebAuthnRegistration', {
-    AccessToken,
-    Credential: inNodeRealm(() =>
-      authenticator.create(CredentialCreationOptions, window.location.origin),
-    ),
-  });
-}
-
 /** The user's passkeys as Cognito lists them to an admin-free caller (their own access token). */
 export async function passkeyCount(cognito: TestCognito): Promise<number> {
-  const auth = (await cognito.emulator.call('InitiateAuth', {
-    ClientId: cognito.clientId,
-    AuthFlow: 'USER_PASSWORD_AUTH',
-    AuthParameters: { USERNAME: EMAIL, PASSWORD: TEST_PASSWORD },
-  })) as { AuthenticationResult: { AccessToken: string } };
   const { Credentials } = (await cognito.emulator.call('ListWebAuthnCredentials', {
-    AccessToken: auth.AuthenticationResult.AccessToken,
+    AccessToken: await accessTokenOf(cognito, EMAIL),
   })) as { Credentials: unknown[] };
   return Credentials.length;
 }

@@ -2,25 +2,20 @@ import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { readSignInStep } from '../../../src/features/auth/flow/sign-in-step-store';
 import {
-  enableEmailMfa,
+  EMAIL,
+  emailMfaUser,
   expectSignedIn,
   findHeading,
   lastCode,
-  poolWithUser,
   renderAt,
-  setPoolMfa,
   submitSignIn,
 } from './support';
-
-const EMAIL = 'dana@example.com';
 
 // Alone in its file: routers from earlier tests in the same file would still listen to
 // popstate on the shared jsdom history and move it themselves.
 describe('the back button', () => {
   it('from a step to /sign-in starts over; forward again says the step expired', async () => {
-    const cognito = await poolWithUser(EMAIL, { MfaConfiguration: 'OPTIONAL' });
-    await setPoolMfa(cognito, 'OPTIONAL');
-    await enableEmailMfa(cognito, EMAIL);
+    const cognito = await emailMfaUser();
     const { user } = await renderAt(cognito, '/sign-in');
     await submitSignIn(user, EMAIL);
     await findHeading('Check your email');

@@ -6,27 +6,18 @@ import { expectConsoleError } from '../console-guard';
 import { server } from '../msw-server';
 import { TEST_ENDPOINT } from '../support/test-cognito';
 import {
+  EMAIL,
   enableEmailMfa,
   expectSignedIn,
   findHeading,
   lastCode,
-  poolWithUser,
+  mfaRequiredPool,
   renderAt,
-  seedTotp,
-  setPoolMfa,
   startSignInAt,
   submitSignIn,
   TEST_PASSWORD,
+  totpUser,
 } from './support';
-
-const EMAIL = 'dana@example.com';
-
-/** A pool that requires MFA, allows both kinds Amplify can set up, and a user with none yet. */
-async function setupRequiredPool() {
-  const cognito = await poolWithUser(EMAIL, { MfaConfiguration: 'ON' });
-  await setPoolMfa(cognito, 'ON', { totp: true, email: true });
-  return cognito;
-}
 
 /** The MFA kinds offered as radios, by their labels. */
 const offered = (legend: string) =>
@@ -51,7 +42,7 @@ function failOnce(operation: string, name: string) {
 
 describe('MFA setup offers only the kinds config lists (mfaTypes)', () => {
   it('offers both when config lists both (and SMS, which Amplify cannot set up)', async () => {
-    const cognito = await setupRequiredPool();
+    const cognito = await mfaRequiredPool({ totp: true, email: true });
     const { user } = await renderAt(cognito, '/sign-in', { mfaTypes: ['SMS', 'EMAIL', 'TOTP'] });
 
     await submitSignIn(user, EMAIL);
@@ -61,7 +52,7 @@ describe('MFA setup offers only the kinds config lists (mfaTypes)', () => {
   });
 
   it('goes straight to email setup when config lists only EMAIL', async () => {
-    const cognito = await setupRequiredPool();
+    const cognito = await mfaRequiredPool({ totp: true, email: true });
     const { user } = await renderAt(cognito, '/sign-in?redirectTo=%2F%3Fafter', {
       mfaTypes: ['EMAIL'],
     });
@@ -81,7 +72,7 @@ describe('MFA setup offers only the kinds config lists (mfaTypes)', () => {
   });
 
   it('goes straight to authenticator-app setup when config lists only TOTP', async () => {
-    const cognito = await setupRequiredPool();
+    const cognito = await mfaRequiredPool({ totp: true, email: true });
     const { user } = await renderAt(cognito, '/sign-in', { mfaTypes: ['TOTP'] });
 
     await submitSignIn(user, EMAIL);
@@ -92,7 +83,7 @@ describe('MFA setup offers only the kinds config lists (mfaTypes)', () => {
   });
 
   it('goes straight on after a reload of the choice page, too', async () => {
-    const cognito = await setupRequiredPool();
+    const cognito = await mfaRequiredPool({ totp: true, email: true });
     await startSignInAt(cognito, { username: EMAIL, password: TEST_PASSWORD });
 
     await renderAt(cognito, paths.auth.steps.selectMfaSetup.path, { mfaTypes: ['EMAIL'] });
@@ -103,7 +94,7 @@ describe('MFA setup offers only the kinds config lists (mfaTypes)', () => {
 
   it('shows the one choice with the error when going straight on fails, and retries', async () => {
     expectConsoleError(/confirm-sign-in failed: InternalErrorException/);
-    const cognito = await setupRequiredPool();
+    const cognito = await mfaRequiredPool({ totp: true, email: true });
     failOnce('AssociateSoftwareToken', 'InternalErrorException');
     const { user } = await renderAt(cognito, '/sign-in', { mfaTypes: ['TOTP'] });
 
@@ -127,7 +118,7 @@ describe('MFA setup offers only the kinds config lists (mfaTypes)', () => {
     expectConsoleError(
       /\[auth\] no configured MFA type allowed: Cognito allows TOTP, EMAIL; config mfaTypes lists/,
     );
-    const cognito = await setupRequiredPool();
+    const cognito = await mfaRequiredPool({ totp: true, email: true });
     const { user } = await renderAt(cognito, '/sign-in?redirectTo=%2Fnotes', { mfaTypes });
 
     await submitSignIn(user, EMAIL);
@@ -148,9 +139,7 @@ describe('MFA setup offers only the kinds config lists (mfaTypes)', () => {
 
 describe('MFA selection at sign-in ignores mfaTypes', () => {
   it('still offers every kind the user has set up', async () => {
-    const cognito = await poolWithUser(EMAIL);
-    await setPoolMfa(cognito, 'OPTIONAL');
-    await seedTotp(cognito, EMAIL);
+    const { cognito } = await totpUser();
     await enableEmailMfa(cognito, EMAIL, false);
     await cognito.emulator.call('AdminSetUserMFAPreference', {
       UserPoolId: cognito.poolId,

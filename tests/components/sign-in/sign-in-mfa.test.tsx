@@ -6,33 +6,16 @@ import { expectConsoleError } from '../console-guard';
 import { server } from '../msw-server';
 import { TEST_ENDPOINT } from '../support/test-cognito';
 import {
-  enableEmailMfa,
+  EMAIL,
+  emailMfaUser,
   expectSignedIn,
   findHeading,
   lastCode,
-  poolWithUser,
   renderAt,
-  seedTotp,
-  setPoolMfa,
   submitSignIn,
   totpCode,
+  totpUser,
 } from './support';
-
-const EMAIL = 'dana@example.com';
-
-async function totpUser() {
-  const cognito = await poolWithUser(EMAIL, { MfaConfiguration: 'OPTIONAL' });
-  await setPoolMfa(cognito, 'OPTIONAL');
-  const secret = await seedTotp(cognito, EMAIL);
-  return { cognito, secret };
-}
-
-async function emailMfaUser(client: Record<string, unknown> = {}) {
-  const cognito = await poolWithUser(EMAIL, { MfaConfiguration: 'OPTIONAL' }, client);
-  await setPoolMfa(cognito, 'OPTIONAL');
-  await enableEmailMfa(cognito, EMAIL);
-  return cognito;
-}
 
 const typeCode = async (user: Awaited<ReturnType<typeof renderAt>>['user'], code: string) => {
   const field = screen.getByLabelText('6-digit code');

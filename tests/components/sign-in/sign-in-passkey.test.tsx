@@ -2,11 +2,17 @@ import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SoftAuthenticator } from '../../emulator/support/soft-authenticator';
 import { expectConsoleError } from '../console-guard';
-import type { TestCognito } from '../support/test-cognito';
-import { expectSignedIn, findHeading, poolWithUser, renderAt, TEST_PASSWORD } from './support';
+import {
+  EMAIL,
+  expectSignedIn,
+  findHeading,
+  poolWithUser,
+  registerPasskey,
+  renderAt,
+  TEST_PASSWORD,
+} from './support';
 import { installPasskeys } from './webauthn-in-jsdom';
 
-const EMAIL = 'dana@example.com';
 const PASSKEYS = { signInFlow: 'choice', passwordless: ['WEB_AUTHN', 'SMS_OTP'] } as const;
 
 let uninstall: (() => void) | undefined;
@@ -26,44 +32,11 @@ async function passkeyPool() {
   return cognito;
 }
 
-/**
- * Runs `fn` with Node's Uint8Array as the global one: jsdom brings its own, so the soft
- * authenticator's CBOR encoder would not recognise Node Buffers as byte strings.
- */
-function inNodeRealm<T>(fn: () => T): T {
-  const jsdomUint8Array = globalThis.Uint8Array;
-  globalThis.Uint8Array = Object.getPrototypeOf(Buffer.prototype).constructor;
-  try {
-    return fn();
-  } finally {
-    globalThis.Uint8Array = jsdomUint8Array;
-  }
-}
-
-/** Registers a passkey for the user, as the account page would, on this page's origin. */
-async function registerPasskey(cognito: TestCognito, authenticator: SoftAuthenticator) {
-  const auth = (await cognito.emulator.call('InitiateAuth', {
-    ClientId: cognito.clientId,
-    AuthFlow: 'USER_PASSWORD_AUTH',
-    AuthParameters: { USERNAME: EMAIL, PASSWORD: TEST_PASSWORD },
-  })) as { AuthenticationResult: { AccessToken: string } };
-  const AccessToken = auth.AuthenticationResult.AccessToken;
-  const { CredentialCreationOptions } = (await cognito.emulator.call('StartWebAuthnRegistration', {
-    AccessToken,
-  })) as { CredentialCreationOptions: never };
-  await cognito.emulator.call('CompleteWebAuthnRegistration', {
-    AccessToken,
-    Credential: inNodeRealm(() =>
-      authenticator.create(CredentialCreationOptions, window.location.origin),
-    ),
-  });
-}
-
 describe('passkey sign-in (WebAuthn through a software authenticator)', () => {
   it('signs in with a passkey, no password', async () => {
     const cognito = await passkeyPool();
     const authenticator = new SoftAuthenticator();
-    await registerPasskey(cognito, authenticator);
+    await registerPasskey(cognito, EMAIL, authenticator);
     uninstall = installPasskeys(authenticator).uninstall;
     const { user } = await renderAt(cognito, '/sign-in', PASSKEYS);
 
@@ -79,7 +52,7 @@ describe('passkey sign-in (WebAuthn through a software authenticator)', () => {
   it('offers the passkey among the factors Cognito lists, and signs in with it', async () => {
     const cognito = await passkeyPool();
     const authenticator = new SoftAuthenticator();
-    await registerPasskey(cognito, authenticator);
+    await registerPasskey(cognito, EMAIL, authenticator);
     uninstall = installPasskeys(authenticator).uninstall;
     const { user } = await renderAt(cognito, '/sign-in', PASSKEYS);
 
@@ -99,7 +72,7 @@ describe('passkey sign-in (WebAuthn through a software authenticator)', () => {
     expectConsoleError(/sign-in failed: PasskeyAuthenticationCanceled/);
     const cognito = await passkeyPool();
     const authenticator = new SoftAuthenticator();
-    await registerPasskey(cognito, authenticator);
+    await registerPasskey(cognito, EMAIL, authenticator);
     const passkeys = installPasskeys(authenticator);
     uninstall = passkeys.uninstall;
     vi.spyOn(passkeys.credentials, 'get').mockRejectedValueOnce(

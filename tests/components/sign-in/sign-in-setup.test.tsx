@@ -5,29 +5,19 @@ import { qrDataUrl } from '../../../src/lib/qr/qr-data-url';
 import { expectConsoleError } from '../console-guard';
 import { startTestCognito, type TestCognito } from '../support/test-cognito';
 import {
+  EMAIL,
   expectSignedIn,
   findHeading,
   lastCode,
-  poolWithUser,
+  mfaRequiredPool,
   renderAt,
-  setPoolMfa,
+  shownSecret,
   submitSignIn,
   totpCode,
 } from './support';
 
-const EMAIL = 'dana@example.com';
 const TEMPORARY = 'Temp-passw0rd!';
 const NEW_PASSWORD = 'My-own-passw0rd!';
-
-async function mfaRequiredPool(kinds: { totp?: boolean; email?: boolean }) {
-  const cognito = await poolWithUser(EMAIL, { MfaConfiguration: 'ON' });
-  await setPoolMfa(cognito, 'ON', kinds);
-  return cognito;
-}
-
-/** The key as the page shows it, spaces removed. */
-const shownSecret = () =>
-  (document.querySelector('.totp-secret code')?.textContent ?? '').replace(/\s/g, '');
 
 describe('MFA setup during sign-in (pool requires MFA)', () => {
   it('sets up an authenticator app from a QR code and signs in', async () => {

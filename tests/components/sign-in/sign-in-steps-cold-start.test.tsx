@@ -9,20 +9,21 @@ import {
 import { renderApp } from '../render-app';
 import { startTestCognito } from '../support/test-cognito';
 import {
-  enableEmailMfa,
+  EMAIL,
+  emailMfaUser,
   expectSignedIn,
   findHeading,
   lastCode,
+  mfaRequiredPool,
   poolWithUser,
   renderAt,
-  seedTotp,
-  setPoolMfa,
+  shownSecret,
   startSignInAt,
   TEST_PASSWORD,
   totpCode,
+  totpUser,
 } from './support';
 
-const EMAIL = 'dana@example.com';
 const steps = paths.auth.steps;
 
 /** What a step route needs in storage; the content matters only to its own page. */
@@ -139,9 +140,7 @@ describe('a step that storage was tampered with', () => {
 
 describe('every step route after a reload (Amplify state and our step in sessionStorage)', () => {
   it('/sign-in/code for a TOTP code', async () => {
-    const cognito = await poolWithUser(EMAIL);
-    await setPoolMfa(cognito, 'OPTIONAL');
-    const secret = await seedTotp(cognito, EMAIL);
+    const { cognito, secret } = await totpUser();
     await startSignInAt(cognito, { username: EMAIL, password: TEST_PASSWORD }, '/?after');
     const { user } = await renderAt(cognito, steps.code.path);
 
@@ -154,9 +153,7 @@ describe('every step route after a reload (Amplify state and our step in session
   });
 
   it('/sign-in/code for an emailed code', async () => {
-    const cognito = await poolWithUser(EMAIL);
-    await setPoolMfa(cognito, 'OPTIONAL');
-    await enableEmailMfa(cognito, EMAIL);
+    const cognito = await emailMfaUser();
     await startSignInAt(cognito, { username: EMAIL, password: TEST_PASSWORD });
     const { user } = await renderAt(cognito, steps.code.path);
 
@@ -166,9 +163,7 @@ describe('every step route after a reload (Amplify state and our step in session
   });
 
   it('/sign-in/mfa', async () => {
-    const cognito = await poolWithUser(EMAIL);
-    await setPoolMfa(cognito, 'OPTIONAL');
-    await seedTotp(cognito, EMAIL);
+    const { cognito } = await totpUser();
     await cognito.emulator.call('AdminSetUserMFAPreference', {
       UserPoolId: cognito.poolId,
       Username: EMAIL,
@@ -185,8 +180,7 @@ describe('every step route after a reload (Amplify state and our step in session
   });
 
   it('/sign-in/setup-mfa, /sign-in/setup-totp', async () => {
-    const cognito = await poolWithUser(EMAIL, { MfaConfiguration: 'ON' });
-    await setPoolMfa(cognito, 'ON');
+    const cognito = await mfaRequiredPool();
     await startSignInAt(cognito, { username: EMAIL, password: TEST_PASSWORD });
     const first = await renderAt(cognito, steps.selectMfaSetup.path);
 
@@ -199,17 +193,13 @@ describe('every step route after a reload (Amplify state and our step in session
     // Reload the TOTP setup page itself.
     const { user } = await renderAt(cognito, steps.setupTotp.path);
     await findHeading('Set up your authenticator app');
-    const secret = (document.querySelector('.totp-secret code')?.textContent ?? '').replace(
-      /\s/g,
-      '',
-    );
+    const secret = shownSecret();
     await user.type(screen.getByLabelText('6-digit code'), `${totpCode(cognito, secret)}{Enter}`);
     await expectSignedIn(EMAIL);
   });
 
   it('/sign-in/setup-email', async () => {
-    const cognito = await poolWithUser(EMAIL, { MfaConfiguration: 'ON' });
-    await setPoolMfa(cognito, 'ON', { email: true });
+    const cognito = await mfaRequiredPool({ email: true });
     await startSignInAt(cognito, { username: EMAIL, password: TEST_PASSWORD });
     const { user } = await renderAt(cognito, steps.setupEmail.path);
 

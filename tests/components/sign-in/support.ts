@@ -5,14 +5,24 @@ import { totpAt, totpStep } from '../../../local/emulator/core/totp';
 import { configureAuth } from '../../../src/features/auth/api/configure-auth';
 import { type SignInInput, signIn } from '../../../src/features/auth/api/sign-in';
 import { saveSignInStep } from '../../../src/features/auth/flow/sign-in-step-store';
+import type { SoftAuthenticator } from '../../emulator/support/soft-authenticator';
 import { renderApp, testConfig } from '../render-app';
-import { startTestCognito, TEST_PASSWORD, type TestCognito } from '../support/test-cognito';
+import {
+  accessTokenOf,
+  startTestCognito,
+  TEST_PASSWORD,
+  type TestCognito,
+} from '../support/test-cognito';
+import { inNodeRealm } from './webauthn-in-jsdom';
 
 export { TEST_PASSWORD };
 
 // The first render of a file loads route chunks and the emulator's keys; on a busy 2-core
 // machine that can take longer than testing-library's 1 s default.
 configure({ asyncUtilTimeout: 5000 });
+
+/** The user the sign-in tests' pools are made for. */
+export const EMAIL = 'dana@example.com';
 
 /** The app's config for this pool, plus any overrides (signInFlow, passwordless…). */
 export const configFor = (cognito: TestCognito, overrides: Record<string, unknown> = {}) => ({
@@ -30,7 +40,7 @@ export const renderAt = (
 
 /** A pool and one confirmed user with the test password. */
 export async function poolWithUser(
-  email = 'dana@example.com',
+  email = EMAIL,
   pool: Record<string, unknown> = {},
   client: Record<string, unknown> = {},
 ): Promise<TestCognito> {
@@ -78,12 +88,7 @@ export const totpCode = (cognito: TestCognito, secret: string, offset = 0) =>
 
 /** Sets TOTP up for a user the way an app would (associate, verify, prefer); returns the secret. */
 export async function seedTotp(cognito: TestCognito, email: string): Promise<string> {
-  const auth = (await cognito.emulator.call('InitiateAuth', {
-    ClientId: cognito.clientId,
-    AuthFlow: 'USER_PASSWORD_AUTH',
-    AuthParameters: { USERNAME: email, PASSWORD: TEST_PASSWORD },
-  })) as { AuthenticationResult: { AccessToken: string } };
-  const AccessToken = auth.AuthenticationResult.AccessToken;
+  const AccessToken = await accessTokenOf(cognito, email);
   const { SecretCode } = (await cognito.emulator.call('AssociateSoftwareToken', {
     AccessToken,
   })) as { SecretCode: string };
@@ -107,6 +112,56 @@ export const enableEmailMfa = (cognito: TestCognito, email: string, preferred = 
     Username: email,
     EmailMfaSettings: { Enabled: true, PreferredMfa: preferred },
   });
+
+/** A pool that requires MFA (of `kinds`, as setPoolMfa takes them) and a user with none yet. */
+export async function mfaRequiredPool(kinds?: { totp?: boolean; email?: boolean }) {
+  const cognito = await poolWithUser(EMAIL, { MfaConfiguration: 'ON' });
+  await setPoolMfa(cognito, 'ON', kinds);
+  return cognito;
+}
+
+/** A pool with optional MFA (both kinds) and a user with none set up yet. */
+async function mfaOptionalPool(client: Record<string, unknown> = {}) {
+  const cognito = await poolWithUser(EMAIL, { MfaConfiguration: 'OPTIONAL' }, client);
+  await setPoolMfa(cognito, 'OPTIONAL');
+  return cognito;
+}
+
+/** Optional MFA, and a user whose authenticator app is set up and preferred. */
+export async function totpUser() {
+  const cognito = await mfaOptionalPool();
+  const secret = await seedTotp(cognito, EMAIL);
+  return { cognito, secret };
+}
+
+/** Optional MFA, and a user with email codes on and preferred. */
+export async function emailMfaUser(client: Record<string, unknown> = {}) {
+  const cognito = await mfaOptionalPool(client);
+  await enableEmailMfa(cognito, EMAIL);
+  return cognito;
+}
+
+/** Registers a passkey for the user directly with the emulator, as another browser would have. */
+export async function registerPasskey(
+  cognito: TestCognito,
+  email: string,
+  authenticator: SoftAuthenticator,
+) {
+  const AccessToken = await accessTokenOf(cognito, email);
+  const { CredentialCreationOptions } = (await cognito.emulator.call('StartWebAuthnRegistration', {
+    AccessToken,
+  })) as { CredentialCreationOptions: never };
+  await cognito.emulator.call('CompleteWebAuthnRegistration', {
+    AccessToken,
+    Credential: inNodeRealm(() =>
+      authenticator.create(CredentialCreationOptions, window.location.origin),
+    ),
+  });
+}
+
+/** The TOTP setup key the page shows next to the QR code, spaces removed. */
+export const shownSecret = () =>
+  (document.querySelector('.totp-secret code')?.textContent ?? '').replace(/\s/g, '');
 
 export function lastCode(cognito: TestCognito, email: string, purpose?: string): string {
   const code = cognito.emulator.lastCode(email, purpose);

@@ -41,3 +41,17 @@ export function installPasskeys(authenticator: SoftAuthenticator) {
     },
   };
 }
+
+/**
+ * Runs `fn` with Node's Uint8Array as the global one: jsdom brings its own, so the soft
+ * authenticator's CBOR encoder would not recognise Node Buffers as byte strings.
+ */
+export function inNodeRealm<T>(fn: () => T): T {
+  const jsdomUint8Array = globalThis.Uint8Array;
+  globalThis.Uint8Array = Object.getPrototypeOf(Buffer.prototype).constructor;
+  try {
+    return fn();
+  } finally {
+    globalThis.Uint8Array = jsdomUint8Array;
+  }
+}

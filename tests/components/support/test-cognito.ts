@@ -71,3 +71,13 @@ export async function startTestCognito(
     },
   };
 }
+
+/** An access token for `email` (USER_PASSWORD_AUTH with the test password), for calls a user makes. */
+export async function accessTokenOf(cognito: TestCognito, email: string): Promise<string> {
+  const auth = (await cognito.emulator.call('InitiateAuth', {
+    ClientId: cognito.clientId,
+    AuthFlow: 'USER_PASSWORD_AUTH',
+    AuthParameters: { USERNAME: email, PASSWORD: TEST_PASSWORD },
+  })) as { AuthenticationResult: { AccessToken: string } };
+  return auth.AuthenticationResult.AccessToken;
+}

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { SectionCard } from '../../../components/section-card';
 import { Alert, Button, Flex, Heading, Text } from '../../../components/ui';
+import { passkeysSupported } from '../../../lib/webauthn/passkey-support';
 import { useAddPasskey } from '../../auth/api/add-passkey';
 import { useDeletePasskey } from '../../auth/api/delete-passkey';
 import { type Passkey, usePasskeys } from '../../auth/api/list-passkeys';
-import { passkeysSupported } from '../../auth/sign-in/passkey-support';
 import { describeAuthError } from '../../auth/utils/auth-error';
 import type { Announce } from '../utils/announcer';
 import { useFocusLater } from '../utils/use-focus-later';

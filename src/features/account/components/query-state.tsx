@@ -1,4 +1,5 @@
-import { Alert, Button, Flex, Loader, Text } from '../../../components/ui';
+import { RetryAlert } from '../../../components/retry-alert';
+import { Flex, Loader, Text } from '../../../components/ui';
 import { describeAuthError } from '../../auth/utils/auth-error';
 
 /** A section's data on its way. */
@@ -21,19 +22,11 @@ interface LoadFailedProps {
 /** A section's data could not be read from Cognito: why, and a way to try again. */
 export function LoadFailed({ heading, error, onRetry, isRetrying }: LoadFailedProps) {
   return (
-    <Alert variation="error" heading={heading}>
-      <Flex direction="column" gap="small" alignItems="flex-start">
-        <Text as="span">{describeAuthError(error, 'account').message}</Text>
-        <Button
-          size="small"
-          onClick={onRetry}
-          isDisabled={isRetrying}
-          isLoading={isRetrying}
-          loadingText="Trying again…"
-        >
-          Try again
-        </Button>
-      </Flex>
-    </Alert>
+    <RetryAlert
+      heading={heading}
+      message={describeAuthError(error, 'account').message}
+      onRetry={onRetry}
+      isRetrying={isRetrying}
+    />
   );
 }

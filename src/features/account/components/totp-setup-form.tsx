@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { isCompleteCode, OneTimeCodeField } from '../../../components/one-time-code-field';
-import { TotpKey } from '../../../components/totp-key';
+import { TotpSetupSteps } from '../../../components/totp-setup-steps';
 import { Alert, Button, Flex } from '../../../components/ui';
 import type { TotpSecret } from '../../auth/api/set-up-totp';
 import { useUpdateMfaPreference } from '../../auth/api/update-mfa-preference';
@@ -69,32 +69,22 @@ export function TotpSetupForm({ secret, headingId, onDone, onCancel }: TotpSetup
       noValidate
       onSubmit={handleSubmit}
       aria-labelledby={headingId}
-      className="totp-setup"
     >
-      <ol>
-        <li>
-          Open an authenticator app (such as Google Authenticator, 1Password or Authy) and add an
-          account.
-        </li>
-        <li>
-          <TotpKey setupUri={secret.setupUri} secret={secret.sharedSecret} />
-        </li>
-        <li>
-          {verified ? (
-            'Your app is linked.'
-          ) : (
-            <>
-              Enter the 6-digit code the app shows.
-              <OneTimeCodeField
-                id={ids.code}
-                value={code}
-                onChange={setCode}
-                errorMessage={codeError}
-              />
-            </>
-          )}
-        </li>
-      </ol>
+      <TotpSetupSteps setupUri={secret.setupUri} secret={secret.sharedSecret}>
+        {verified ? (
+          'Your app is linked.'
+        ) : (
+          <>
+            Enter the 6-digit code the app shows.
+            <OneTimeCodeField
+              id={ids.code}
+              value={code}
+              onChange={setCode}
+              errorMessage={codeError}
+            />
+          </>
+        )}
+      </TotpSetupSteps>
       {formError && (
         <Alert id={ids.alert} tabIndex={-1} variation="error" heading="That did not work">
           {verified && 'Your app is linked, but two-step verification is not on yet. '}

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { Alert, Button, Flex } from '../../../components/ui';
+import { passkeysSupported } from '../../../lib/webauthn/passkey-support';
 import type { StoredSignInStep } from '../flow/sign-in-step-store';
 import { FormError, useFocusAfterRender } from '../sign-up/form-error';
 import { describeAuthError } from '../utils/auth-error';
-import { passkeysSupported } from './passkey-support';
 import { isStaleStepError } from './stale-step';
 import { StepCard } from './step-card';
 import { availableChallenges } from './step-details';

@@ -4,12 +4,12 @@ import { Button, Flex, Link, PasswordField, TextField } from '../../../component
 import { paths } from '../../../config/paths';
 import { useConfig } from '../../../lib/config/config-context';
 import type { PasswordlessFactor } from '../../../lib/config/types';
+import { passkeysSupported } from '../../../lib/webauthn/passkey-support';
 import { type SignInMethod, useSignIn } from '../api/sign-in';
 import { FormError, useFocusAfterRender } from '../sign-up/form-error';
 import { IDENTIFIER } from '../sign-up/identifier';
 import { describeAuthError } from '../utils/auth-error';
 import { type SignInFieldErrors, validateSignInFields } from '../utils/validate-sign-in-fields';
-import { passkeysSupported } from './passkey-support';
 import { carriedRedirect } from './redirect-target';
 import './sign-in.css';
 import { useFollowSignInStep } from './use-follow-sign-in-step';

@@ -1,4 +1,4 @@
-import { TotpKey } from '../../../components/totp-key';
+import { TotpSetupSteps } from '../../../components/totp-setup-steps';
 import { Alert } from '../../../components/ui';
 import type { StoredSignInStep } from '../flow/sign-in-step-store';
 import { CodeForm } from './code-form';
@@ -7,21 +7,10 @@ import { type TotpSetup, totpSetup } from './step-details';
 
 function SetupSteps({ setup, step }: { setup: TotpSetup; step: StoredSignInStep }) {
   return (
-    <div className="totp-setup">
-      <ol>
-        <li>
-          Open an authenticator app (such as Google Authenticator, 1Password or Authy) and add an
-          account.
-        </li>
-        <li>
-          <TotpKey setupUri={setup.setupUri} secret={setup.sharedSecret} />
-        </li>
-        <li>
-          Enter the 6-digit code the app shows.
-          <CodeForm step={step} context="mfa-setup" submitLabel="Verify and finish" />
-        </li>
-      </ol>
-    </div>
+    <TotpSetupSteps setupUri={setup.setupUri} secret={setup.sharedSecret}>
+      Enter the 6-digit code the app shows.
+      <CodeForm step={step} context="mfa-setup" submitLabel="Verify and finish" />
+    </TotpSetupSteps>
   );
 }
 

@@ -1,5 +1,5 @@
 /**
- * Whether this browser can sign in with a passkey (WebAuthn in a secure context), the same
+ * Whether this browser can use passkeys (WebAuthn in a secure context), the same
  * test Amplify makes before it calls navigator.credentials.get.
  */
 export function passkeysSupported(): boolean {

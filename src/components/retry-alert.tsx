@@ -1,0 +1,32 @@
+import { Alert, Button, Flex, Text } from './ui';
+
+interface RetryAlertProps {
+  readonly heading: string;
+  /** Why it failed, in words the user can act on (each caller maps its own errors). */
+  readonly message: string;
+  /** The "Try again" button is shown only when there is something to try again. */
+  readonly onRetry?: () => void;
+  readonly isRetrying?: boolean;
+}
+
+/** Something could not be read or done: why, and a way to try again when that can help. */
+export function RetryAlert({ heading, message, onRetry, isRetrying }: RetryAlertProps) {
+  return (
+    <Alert variation="error" heading={heading}>
+      <Flex direction="column" gap="small" alignItems="flex-start">
+        <Text as="span">{message}</Text>
+        {onRetry && (
+          <Button
+            size="small"
+            onClick={onRetry}
+            isDisabled={isRetrying}
+            isLoading={isRetrying}
+            loadingText="Trying again…"
+          >
+            Try again
+          </Button>
+        )}
+      </Flex>
+    </Alert>
+  );
+}
