@@ -1,6 +1,11 @@
-import { LOCAL_IDENTITY_PROVIDERS, type SeededPool } from './seed.ts';
+import type { AppConfig } from '../../src/lib/config/types.ts';
+import { LOCAL_IDENTITY_PROVIDERS, LOCAL_PASSWORD_POLICY, type SeededPool } from './seed.ts';
 
-/** The app's runtime `/config.json` for the local stack (same shape as in production). */
+/**
+ * The app's runtime `/config.json` for the local stack: the shape a deploy with SES writes
+ * (infra/lib/app-config.ts), so `npm start` shows what production offers, with the values of
+ * the pool seed.ts creates.
+ */
 export function localAppConfig(
   pool: SeededPool,
   urls: { cognito: string; api: string; hostedDomain?: string },
@@ -12,8 +17,14 @@ export function localAppConfig(
     userPoolClientId: pool.userPoolClientId,
     cognitoEndpoint: `${urls.cognito}/`,
     apiUrl: urls.api,
-    signInFlow: 'srp',
+    // USER_AUTH, as deployed: the password form, plus the pool's passwordless first factors.
+    signInFlow: 'choice',
+    passwordless: ['EMAIL_OTP', 'WEB_AUTHN'],
     tokenStorage: 'local',
+    usernameAttribute: 'email',
+    // The seeded pool's optional `name`, asked for on sign-up as production asks for it.
+    signUpAttributes: ['name'],
+    passwordPolicy: { ...LOCAL_PASSWORD_POLICY },
     // What seed.ts enables on the pool; MFA setup offers only the kinds listed here.
     mfaTypes: ['TOTP', 'EMAIL'],
     ...(urls.hostedDomain && {
@@ -23,5 +34,5 @@ export function localAppConfig(
         scopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
       },
     }),
-  };
+  } satisfies AppConfig;
 }

@@ -14,12 +14,25 @@ import {
   SetUserPoolMfaConfigCommand,
   UpdateUserPoolClientCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import type { PasswordPolicy } from '../../src/lib/config/types.ts';
 import { DEMO_PASSWORD, DEMO_USERS, LOCAL_POOL_ID } from './demo-users.ts';
 
 // Node 20 is what this machine has; the SDK's advance notice about Node 22 is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const CLIENT_NAME = 'cognito-spa-web';
+
+/**
+ * The seeded pool's password policy, in config.json's terms: the pool is created with it and
+ * the app's checklist shows it (app-config.ts), so the two cannot drift apart.
+ */
+export const LOCAL_PASSWORD_POLICY: PasswordPolicy = {
+  minLength: 8,
+  requireLowercase: true,
+  requireUppercase: true,
+  requireNumbers: true,
+  requireSymbols: true,
+};
 
 export interface SeededPool {
   region: string;
@@ -96,11 +109,11 @@ async function createPool(sdk: CognitoIdentityProviderClient) {
       },
       Policies: {
         PasswordPolicy: {
-          MinimumLength: 8,
-          RequireLowercase: true,
-          RequireUppercase: true,
-          RequireNumbers: true,
-          RequireSymbols: true,
+          MinimumLength: LOCAL_PASSWORD_POLICY.minLength,
+          RequireLowercase: LOCAL_PASSWORD_POLICY.requireLowercase,
+          RequireUppercase: LOCAL_PASSWORD_POLICY.requireUppercase,
+          RequireNumbers: LOCAL_PASSWORD_POLICY.requireNumbers,
+          RequireSymbols: LOCAL_PASSWORD_POLICY.requireSymbols,
           TemporaryPasswordValidityDays: 7,
         },
         SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'WEB_AUTHN'] },

@@ -5,12 +5,17 @@ import { join } from 'node:path';
 import {
   AuthFlowType,
   DescribeUserPoolClientCommand,
+  DescribeUserPoolCommand,
   GetTokensFromRefreshTokenCommand,
   InitiateAuthCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildAppConfig } from '../../infra/lib/app-config.ts';
+import { parseStackSettings } from '../../infra/lib/stack-settings.ts';
 import { DEMO_PASSWORD } from '../../local/stack/demo-users.ts';
 import { type Stack, startStack } from '../../local/stack/start-stack.ts';
+import type { AppConfig } from '../../src/lib/config/types.ts';
+import { validateConfig } from '../../src/lib/config/validate-config.ts';
 import { sdkClient } from '../emulator/support/stack.ts';
 
 const stacks: Stack[] = [];
@@ -56,13 +61,62 @@ describe('the local stack', () => {
       userPoolClientId: stack.pool.userPoolClientId,
       cognitoEndpoint: `${stack.urls.cognito}/`,
       apiUrl: stack.urls.api,
-      signInFlow: 'srp',
+      signInFlow: 'choice',
     });
     const demo = await signIn(stack, 'demo@example.com');
     expect(demo.AuthenticationResult?.AccessToken).toBeTruthy();
     const mfa = await signIn(stack, 'mfa@example.com');
     expect(mfa.ChallengeName).toBe('EMAIL_OTP');
     expect(stack.emulator.lastCode('mfa@example.com')).toMatch(/^\d{6}$/);
+  });
+
+  it('writes config.json in the shape a deploy with SES writes, with the seeded pool’s policy', async () => {
+    const stack = await start();
+    const deployed = buildAppConfig(
+      parseStackSettings({
+        apiUrl: 'https://api.example.com',
+        region: 'us-east-1',
+        sesFromEmail: 'no-reply@example.com',
+      }),
+      stack.pool,
+    );
+    // The same keys, plus the endpoint that points the app at the emulator.
+    expect(Object.keys(stack.appConfig).sort()).toEqual(
+      [...Object.keys(deployed), 'cognitoEndpoint'].sort(),
+    );
+    const shape = (config: AppConfig) => ({
+      signInFlow: config.signInFlow,
+      passwordless: config.passwordless,
+      tokenStorage: config.tokenStorage,
+      usernameAttribute: config.usernameAttribute,
+      signUpAttributes: config.signUpAttributes,
+      mfaTypes: config.mfaTypes,
+    });
+    expect(shape(stack.appConfig)).toEqual(shape(deployed));
+    expect(validateConfig(stack.appConfig)).toMatchObject({ ok: true, unknownKeys: [] });
+
+    // The checklist on sign-up shows what the seeded pool enforces, not production's policy.
+    const sdk = sdkClient(stack.urls.cognito);
+    try {
+      const { UserPool } = await sdk.send(
+        new DescribeUserPoolCommand({ UserPoolId: stack.pool.userPoolId }),
+      );
+      const policy = UserPool?.Policies?.PasswordPolicy;
+      expect(stack.appConfig.passwordPolicy).toEqual({
+        minLength: policy?.MinimumLength,
+        requireLowercase: policy?.RequireLowercase,
+        requireUppercase: policy?.RequireUppercase,
+        requireNumbers: policy?.RequireNumbers,
+        requireSymbols: policy?.RequireSymbols,
+      });
+      // `name` is asked for on sign-up, so the pool must take it.
+      expect(UserPool?.SchemaAttributes?.find((a) => a.Name === 'name')).toMatchObject({
+        Mutable: true,
+        Required: false,
+      });
+    } finally {
+      sdk.destroy();
+    }
   });
 
   it('seeds the app client as deployed: rotation on, no ALLOW_REFRESH_TOKEN_AUTH', async () => {
