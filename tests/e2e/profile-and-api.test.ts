@@ -1,33 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countCognitoCalls, type LocalStack, signInTo } from './session-support.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { countCognitoCalls } from './session-support.ts';
 import { expectAccessible } from './support/accessibility.ts';
-import { collectPageErrors, launchBrowser, type PageErrors } from './support/browser.ts';
-import { startLocalStack } from './support/local-stack.ts';
+import { openPage, signInTo } from './support/app-actions.ts';
+import type { PageErrors } from './support/browser.ts';
+import { setUpBrowserAndStack } from './support/harness.ts';
 
-let stack: LocalStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  stack = await startLocalStack();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const e2e = setUpBrowserAndStack();
 
 // Chrome logs every non-2xx response as a console error; the admin page's 403 is expected.
 const FORBIDDEN_LOG = /Failed to load resource: the server responded with a status of 403/;
 const unexpected = (errors: PageErrors) => errors.all().filter((line) => !FORBIDDEN_LOG.test(line));
 
 async function signedInPage(path: string, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = await collectPageErrors(page);
-  await signInTo(stack, page, path, email);
-  return { context, page, errors };
+  const opened = await openPage(e2e);
+  await signInTo(e2e.stack, opened.page, path, email);
+  return opened;
 }
 
 /** The value next to a term in the description list of the named region. */
@@ -93,7 +81,7 @@ describe('profile, claims, notes and admin in Chromium against the local stack',
 
     // Admin: not in the nav for this user; opened directly, the API's 403 is handled.
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Admin' }).count()).toBe(0);
-    await page.goto(`${stack.appUrl}/admin`);
+    await page.goto(`${e2e.stack.appUrl}/admin`);
     await page.getByText("You don't have access to this page").waitFor({ timeout: 10_000 });
     expect(await page.getByRole('table').count()).toBe(0);
     await expectAccessible(page);

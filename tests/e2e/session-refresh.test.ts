@@ -1,37 +1,24 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   countCognitoCalls,
   expiryOf,
   familiesOf,
-  type LocalStack,
   setClientTokens,
-  signInTo,
   storedAccessToken,
 } from './session-support.ts';
-import { collectPageErrors, launchBrowser } from './support/browser.ts';
-import { startLocalStack } from './support/local-stack.ts';
+import { signInTo } from './support/app-actions.ts';
+import { collectPageErrors } from './support/browser.ts';
+import { setUpBrowserAndStack } from './support/harness.ts';
 
-let stack: LocalStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  stack = await startLocalStack();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const e2e = setUpBrowserAndStack();
 
 describe('silent refresh in Chromium against the local stack', () => {
   it('keeps a session past a 20 s access token while calling the API, without signing in again', async () => {
-    await setClientTokens(stack, 20);
-    const context = await browser.newContext();
+    await setClientTokens(e2e.stack, 20);
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
     const errors = await collectPageErrors(page);
-    await signInTo(stack, page, '/profile', 'demo@example.com');
+    await signInTo(e2e.stack, page, '/profile', 'demo@example.com');
     // The app's own API call (GET /api/me) works with the first token.
     await page.getByText('API user ID').waitFor({ timeout: 15_000 });
     const first = (await storedAccessToken(page)) as string;
@@ -49,7 +36,7 @@ describe('silent refresh in Chromium against the local stack', () => {
     const status = await page.evaluate(
       async ({ api, token }) =>
         (await fetch(`${api}/api/me`, { headers: { authorization: `Bearer ${token}` } })).status,
-      { api: stack.urls.api, token: current },
+      { api: e2e.stack.urls.api, token: current },
     );
     expect(status).toBe(200);
     // …and the app's own calls still work, with no trip to sign-in.
@@ -60,19 +47,19 @@ describe('silent refresh in Chromium against the local stack', () => {
     expect(new URL(page.url()).pathname).toBe('/profile');
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(calls('InitiateAuth')).toBe(0);
-    expect(familiesOf(stack, 'demo@example.com').some((f) => f.revoked)).toBe(false);
+    expect(familiesOf(e2e.stack, 'demo@example.com').some((f) => f.revoked)).toBe(false);
     expect(errors.all()).toEqual([]);
     await context.close();
   });
 
   it('lets two tabs refresh together with rotation on and never reuses a refresh token', async () => {
-    await setClientTokens(stack, 10);
-    const context = await browser.newContext();
+    await setClientTokens(e2e.stack, 10);
+    const context = await e2e.browser.newContext();
     const first = await context.newPage();
-    await signInTo(stack, first, '/profile', 'admin@example.com');
+    await signInTo(e2e.stack, first, '/profile', 'admin@example.com');
     const second = await context.newPage();
     const errors = [await collectPageErrors(first), await collectPageErrors(second)];
-    await second.goto(`${stack.appUrl}/profile`);
+    await second.goto(`${e2e.stack.appUrl}/profile`);
     await second.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
     const calls = countCognitoCalls(first, second);
     const started = Date.now();
@@ -85,7 +72,7 @@ describe('silent refresh in Chromium against the local stack', () => {
     expect(refreshes).toBeGreaterThanOrEqual(2);
     // One Cognito call per round, not one per tab.
     expect(refreshes).toBeLessThanOrEqual(rounds);
-    const families = familiesOf(stack, 'admin@example.com');
+    const families = familiesOf(e2e.stack, 'admin@example.com');
     expect(families.length).toBeGreaterThan(0);
     expect(families.some((f) => f.revoked)).toBe(false);
     for (const page of [first, second]) {

@@ -1,8 +1,5 @@
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../local/stack/demo-users.ts';
-import type { Stack } from '../../local/stack/start-stack.ts';
-
-export type LocalStack = Stack & { appUrl: string };
+import type { LocalStack } from './support/local-stack.ts';
 
 /**
  * Sets the seeded app client's token lifetimes and rotation for the next sign-ins (tokens
@@ -18,20 +15,6 @@ export async function setClientTokens(stack: LocalStack, accessTokenSeconds: num
   });
 }
 
-/** Signs in through the app's sign-in page, heading for `path`, and waits to be there. */
-export async function signInTo(stack: LocalStack, page: Page, path: string, email: string) {
-  await page.goto(`${stack.appUrl}/sign-in?redirectTo=${encodeURIComponent(path)}`);
-  await fillSignIn(page, email);
-  await page.waitForURL(`${stack.appUrl}${path}`, { timeout: 15_000 });
-}
-
-/** Fills and submits the sign-in form already on screen. */
-export async function fillSignIn(page: Page, email: string) {
-  await page.getByRole('textbox', { name: /email|username/i }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
-
 /** The access token the app holds right now (read from Amplify's localStorage keys). */
 export function storedAccessToken(page: Page): Promise<string | null> {
   return page.evaluate(() => {
@@ -42,9 +25,14 @@ export function storedAccessToken(page: Page): Promise<string | null> {
   });
 }
 
-export const expiryOf = (jwt: string) =>
-  (JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString()) as { exp: number })
-    .exp * 1000;
+/** A JWT's claims, unverified: the tests only read what the app was given. */
+export const claimsOf = (jwt: string) =>
+  JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString()) as Record<
+    string,
+    unknown
+  >;
+
+export const expiryOf = (jwt: string) => (claimsOf(jwt).exp as number) * 1000;
 
 /** Counts the Cognito operations a page sends, by X-Amz-Target operation name. */
 export function countCognitoCalls(...pages: Page[]) {

@@ -1,58 +1,45 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../local/stack/demo-users.ts';
-import type { Stack } from '../../local/stack/start-stack.ts';
 import { expectAccessible } from './support/accessibility.ts';
-import { collectPageErrors, launchBrowser } from './support/browser.ts';
-import { startLocalStack } from './support/local-stack.ts';
+import { expectHome, fillSignIn, finish, openPage, signOut } from './support/app-actions.ts';
+import { setUpBrowserAndStack } from './support/harness.ts';
 
-let stack: Stack & { appUrl: string };
-let browser: Browser;
+const e2e = setUpBrowserAndStack();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  stack = await startLocalStack();
-});
+/** config.json for plain SRP (USER_SRP_AUTH); passwordless factors need "choice", so none. */
+const SRP = { signInFlow: 'srp', passwordless: [] };
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.getByRole('textbox', { name: 'Email' }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+/** The AuthFlow of every InitiateAuth the page sends. */
+function initiateAuthFlows(page: Page): string[] {
+  const flows: string[] = [];
+  page.on('request', (request) => {
+    if (request.headers()['x-amz-target']?.endsWith('.InitiateAuth')) {
+      flows.push((request.postDataJSON() as { AuthFlow: string }).AuthFlow);
+    }
+  });
+  return flows;
 }
 
 describe('sign-in in Chromium against the local stack', () => {
   it('signs the demo user in with SRP and signs out again', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors = await collectPageErrors(page);
-    await page.goto(`${stack.appUrl}/sign-in`);
+    const { context, page, errors } = await openPage(e2e, SRP);
+    const flows = initiateAuthFlows(page);
+    await page.goto(`${e2e.stack.appUrl}/sign-in`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await expectAccessible(page);
-    await signIn(page, 'demo@example.com', DEMO_PASSWORD);
+    await fillSignIn(page, 'demo@example.com', DEMO_PASSWORD);
 
-    await page.waitForURL(`${stack.appUrl}/`, { timeout: 15_000 });
-    await expect
-      .poll(() => page.getByText('Signed in as demo@example.com').count(), { timeout: 15_000 })
-      .toBeGreaterThan(0);
-    const signOut = page.getByRole('button', { name: /sign out/i }).first();
-    await signOut.click();
-    await expect
-      .poll(() => page.getByRole('button', { name: /sign out/i }).count(), { timeout: 10_000 })
-      .toBe(0);
-    expect(errors.all()).toEqual([]);
-    await context.close();
+    await expectHome(e2e.stack, page, 'demo@example.com');
+    expect(flows).toEqual(['USER_SRP_AUTH']);
+    await signOut(page);
+    await finish(context, errors);
   });
 
   it('shows a friendly error for a wrong password, and the page stays accessible', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${stack.appUrl}/sign-in`);
-    await signIn(page, 'demo@example.com', 'Not-the-passw0rd');
+    const { context, page } = await openPage(e2e);
+    await page.goto(`${e2e.stack.appUrl}/sign-in`);
+    await fillSignIn(page, 'demo@example.com', 'Not-the-passw0rd');
 
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toMatch(/incorrect/i);
@@ -61,16 +48,15 @@ describe('sign-in in Chromium against the local stack', () => {
   });
 
   it('signs in from the keyboard alone', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${stack.appUrl}/sign-in`);
+    const { context, page } = await openPage(e2e);
+    await page.goto(`${e2e.stack.appUrl}/sign-in`);
     await page.getByRole('textbox', { name: 'Email' }).focus();
     await page.keyboard.type('demo@example.com');
     await page.keyboard.press('Tab');
     await page.keyboard.type(DEMO_PASSWORD);
     await page.keyboard.press('Enter');
 
-    await page.waitForURL(`${stack.appUrl}/`, { timeout: 15_000 });
+    await page.waitForURL(`${e2e.stack.appUrl}/`, { timeout: 15_000 });
     await context.close();
   });
 });
@@ -86,6 +72,22 @@ async function recordEscapes(context: BrowserContext): Promise<string[]> {
     },
   );
   return escapes;
+}
+
+/** A fresh page whose requests to the probes' host are recorded and fail. */
+async function openProbedPage() {
+  const opened = await openPage(e2e);
+  return { ...opened, escapes: await recordEscapes(opened.context) };
+}
+type ProbedPage = Awaited<ReturnType<typeof openProbedPage>>;
+
+/** The page is on the app's home page, never tried the probes' host, and nothing threw. */
+function expectOnTheAppsHome({ page, escapes, errors }: ProbedPage) {
+  const url = new URL(page.url());
+  expect(url.origin).toBe(e2e.stack.appUrl);
+  expect(url.pathname).toBe('/');
+  expect(escapes).toEqual([]);
+  expect(errors.pageErrors).toEqual([]);
 }
 
 describe('return-to probes: only same-origin paths are followed after sign-in', () => {
@@ -107,20 +109,14 @@ describe('return-to probes: only same-origin paths are followed after sign-in', 
   ];
 
   it.each(probes)('?redirectTo=%s lands on an in-app path', async (probe) => {
-    const context = await browser.newContext();
-    const escapes = await recordEscapes(context);
-    const page = await context.newPage();
-    const errors = await collectPageErrors(page);
+    const probed = await openProbedPage();
+    const { context, page } = probed;
     // The probe goes into the URL as an attacker would write it (encoded once by the browser).
-    await page.goto(`${stack.appUrl}/sign-in?redirectTo=${probe}`);
-    await signIn(page, 'demo@example.com', DEMO_PASSWORD);
+    await page.goto(`${e2e.stack.appUrl}/sign-in?redirectTo=${probe}`);
+    await fillSignIn(page, 'demo@example.com', DEMO_PASSWORD);
 
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).not.toBe('/sign-in');
-    const url = new URL(page.url());
-    expect(url.origin).toBe(stack.appUrl);
-    expect(url.pathname).toBe('/');
-    expect(escapes).toEqual([]);
-    expect(errors.pageErrors).toEqual([]);
+    expectOnTheAppsHome(probed);
     await context.close();
   });
 
@@ -130,31 +126,24 @@ describe('return-to probes: only same-origin paths are followed after sign-in', 
     ['/sign-in', '/..//evil.example'],
     ['/sign-up', '/.//evil.example'],
   ])('already signed in, %s?redirectTo=%s stays on the app', async (entry, probe) => {
-    const context = await browser.newContext();
-    const escapes = await recordEscapes(context);
-    const page = await context.newPage();
-    const errors = await collectPageErrors(page);
-    await page.goto(`${stack.appUrl}/sign-in`);
-    await signIn(page, 'demo@example.com', DEMO_PASSWORD);
-    await page.waitForURL(`${stack.appUrl}/`, { timeout: 15_000 });
+    const probed = await openProbedPage();
+    const { context, page } = probed;
+    await page.goto(`${e2e.stack.appUrl}/sign-in`);
+    await fillSignIn(page, 'demo@example.com', DEMO_PASSWORD);
+    await page.waitForURL(`${e2e.stack.appUrl}/`, { timeout: 15_000 });
 
-    await page.goto(`${stack.appUrl}${entry}?redirectTo=${probe}`);
+    await page.goto(`${e2e.stack.appUrl}${entry}?redirectTo=${probe}`);
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).not.toBe(entry);
-    const url = new URL(page.url());
-    expect(url.origin).toBe(stack.appUrl);
-    expect(url.pathname).toBe('/');
-    expect(escapes).toEqual([]);
-    expect(errors.pageErrors).toEqual([]);
+    expectOnTheAppsHome(probed);
     await context.close();
   });
 
   it('follows a same-origin path with its query', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${stack.appUrl}/sign-in?redirectTo=${encodeURIComponent('/?from=probe')}`);
-    await signIn(page, 'demo@example.com', DEMO_PASSWORD);
+    const { context, page } = await openPage(e2e);
+    await page.goto(`${e2e.stack.appUrl}/sign-in?redirectTo=${encodeURIComponent('/?from=probe')}`);
+    await fillSignIn(page, 'demo@example.com', DEMO_PASSWORD);
 
-    await page.waitForURL(`${stack.appUrl}/?from=probe`, { timeout: 15_000 });
+    await page.waitForURL(`${e2e.stack.appUrl}/?from=probe`, { timeout: 15_000 });
     await context.close();
   });
 });

@@ -3,13 +3,14 @@ import { type Stack, startStack } from '../../../local/stack/start-stack.ts';
 
 const DIST = 'dist';
 
+/** The stack with the app's address, which browser tests always have. */
+export type LocalStack = Stack & { appUrl: string };
+
 /**
  * The whole local stack on free ports: what `npm start` runs, the app served by Vite; or,
  * with `production`, the build in dist/ served as CloudFront serves it (`npm run preview:prod`).
  */
-export async function startLocalStack(
-  options: { production?: boolean } = {},
-): Promise<Stack & { appUrl: string }> {
+export async function startLocalStack(options: { production?: boolean } = {}): Promise<LocalStack> {
   if (options.production && !existsSync(`${DIST}/index.html`)) {
     throw new Error('No build in dist/: run `npm run build` before the production browser tests.');
   }

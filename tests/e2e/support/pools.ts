@@ -1,4 +1,11 @@
 import type { Stack } from '../../../local/stack/start-stack.ts';
+import { openPage } from './app-actions.ts';
+import type { Harness } from './harness.ts';
+
+let users = 0;
+/** An address no other test of the run uses: counted within the file, timed across runs. */
+export const freshEmail = (prefix: string) =>
+  `${prefix}${++users}.${Date.now() % 100_000}@example.com`;
 
 /** A confirmed user with a verified email and a permanent password in `poolId`. */
 export async function addUser(stack: Stack, poolId: string, email: string, password: string) {
@@ -35,8 +42,24 @@ export async function mfaRequiredPool(stack: Stack, kinds: { totp: boolean; emai
   const { UserPoolClient } = (await stack.emulator.call('CreateUserPoolClient', {
     UserPoolId: UserPool.Id,
     ClientName: 'web',
-    ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+    // USER_AUTH for the choice-based sign-in the local config.json uses, SRP for the "srp" flow.
+    ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
     PreventUserExistenceErrors: 'ENABLED',
   })) as { UserPoolClient: { ClientId: string } };
   return { userPoolId: UserPool.Id, userPoolClientId: UserPoolClient.ClientId };
+}
+
+/**
+ * A new user in a new MFA-required pool, and a page whose config.json points at that pool:
+ * the user's first sign-in there has to set MFA up.
+ */
+export async function openPageInMfaRequiredPool(
+  e2e: Harness,
+  kinds: { totp: boolean; email: boolean },
+  password: string,
+) {
+  const pool = await mfaRequiredPool(e2e.stack, kinds);
+  const email = freshEmail('mfa-required');
+  await addUser(e2e.stack, pool.userPoolId, email, password);
+  return { email, ...(await openPage(e2e, pool)) };
 }
