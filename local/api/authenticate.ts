@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import { authFailureReply, missingTokenReply } from './auth-failure.ts';
 import { readBearerToken } from './bearer-token.ts';
 import type { RevocationChecker } from './check-revocation.ts';
@@ -10,7 +9,7 @@ export type AuthResult =
   | { ok: false; reply: Reply; reason: string };
 
 export interface Authenticator {
-  authenticate(req: IncomingMessage, sensitive: boolean): Promise<AuthResult>;
+  authenticate(req: Request, sensitive: boolean): Promise<AuthResult>;
 }
 
 export function createAuthenticator(
@@ -19,7 +18,7 @@ export function createAuthenticator(
 ): Authenticator {
   return {
     async authenticate(req, sensitive) {
-      const bearer = readBearerToken(req.headers.authorization);
+      const bearer = readBearerToken(req.headers.get('authorization') ?? undefined);
       if (bearer.kind === 'missing') {
         return { ok: false, reply: missingTokenReply(), reason: 'no-token' };
       }

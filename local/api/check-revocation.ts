@@ -1,4 +1,5 @@
 import type { AuthFailure } from './auth-failure.ts';
+import { discardBody } from './discard-body.ts';
 
 export type RevocationOutcome = { ok: true } | ({ ok: false } & AuthFailure);
 
@@ -27,7 +28,7 @@ export function createRevocationChecker(endpoint: string, timeoutMs = 3_000): Re
       return unavailable(`GetUser unreachable: ${err instanceof Error ? err.name : 'error'}`);
     }
     if (response.ok) {
-      await response.body?.cancel();
+      discardBody(response.body);
       return { ok: true };
     }
     const errorType = await readErrorType(response);

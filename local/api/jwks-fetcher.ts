@@ -1,6 +1,7 @@
 import { FetchError, NonRetryableFetchError } from 'aws-jwt-verify/error';
 import type { Fetcher } from 'aws-jwt-verify/https';
 import { type JwksCache, SimpleJwksCache, SimplePenaltyBox } from 'aws-jwt-verify/jwk';
+import { discardBody } from './discard-body.ts';
 
 const MAX_JWKS_BYTES = 64 * 1024;
 
@@ -28,12 +29,12 @@ export class HttpJwksFetcher implements Fetcher {
       throw new FetchError(uri, err instanceof Error ? err.message : String(err));
     }
     if (!response.ok) {
-      await response.body?.cancel();
+      discardBody(response.body);
       throw new NonRetryableFetchError(uri, `status ${response.status}`);
     }
     const declared = Number(response.headers.get('content-length') ?? 0);
     if (declared > MAX_JWKS_BYTES) {
-      await response.body?.cancel();
+      discardBody(response.body);
       throw new NonRetryableFetchError(uri, 'JWKS too large');
     }
     const body = await response.arrayBuffer();

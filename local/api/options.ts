@@ -1,4 +1,7 @@
-export interface ApiServerOptions {
+import type { MemoryStore } from './store.ts';
+
+/** What the API needs whatever carries its requests (the node:http server, or MSW in tests). */
+export interface ApiOptions {
   userPoolId: string;
   /** Defaults to the prefix of userPoolId (`us-east-1_x` → `us-east-1`). */
   region?: string;
@@ -10,9 +13,6 @@ export interface ApiServerOptions {
   clientId: string | string[];
   /** Exact browser origins allowed by CORS, e.g. `http://localhost:5173`. */
   allowedOrigins: string[];
-  /** 0 (the default) lets the OS pick a free port. */
-  port?: number;
-  host?: '127.0.0.1';
   /**
    * Cognito user-pool endpoint used to detect revoked tokens on sensitive calls,
    * e.g. `http://127.0.0.1:9229/` locally or `https://cognito-idp.{region}.amazonaws.com/`.
@@ -25,6 +25,14 @@ export interface ApiServerOptions {
   unknownKidCooldownSeconds?: number;
   /** Receives one line per request (method, path, status, reason); never tokens. */
   log?: (line: string) => void;
+  /** Where users and notes live; a fresh, empty one by default. Pass one to seed or inspect it. */
+  store?: MemoryStore;
+}
+
+export interface ApiServerOptions extends ApiOptions {
+  /** 0 (the default) lets the OS pick a free port. */
+  port?: number;
+  host?: '127.0.0.1';
 }
 
 export interface ResolvedOptions {
@@ -34,8 +42,6 @@ export interface ResolvedOptions {
   jwksUri: string;
   clientIds: string[];
   allowedOrigins: string[];
-  port: number;
-  host: '127.0.0.1';
   cognitoEndpoint: string | undefined;
   adminGroup: string;
   unknownKidCooldownSeconds: number;
@@ -45,7 +51,7 @@ export interface ResolvedOptions {
 const USER_POOL_ID = /^[\w-]+_[0-9a-zA-Z]+$/;
 
 // Misconfiguration should stop startup rather than surface later as mysterious 401s or CORS failures.
-export function resolveOptions(options: ApiServerOptions): ResolvedOptions {
+export function resolveOptions(options: ApiOptions): ResolvedOptions {
   if (!USER_POOL_ID.test(options.userPoolId)) {
     throw new Error(`Invalid user pool id: ${options.userPoolId}`);
   }
@@ -76,8 +82,6 @@ export function resolveOptions(options: ApiServerOptions): ResolvedOptions {
     jwksUri,
     clientIds,
     allowedOrigins: [...options.allowedOrigins],
-    port: options.port ?? 0,
-    host: options.host ?? '127.0.0.1',
     cognitoEndpoint: options.cognitoEndpoint,
     adminGroup: options.adminGroup ?? 'admin',
     unknownKidCooldownSeconds: options.unknownKidCooldownSeconds ?? 10,

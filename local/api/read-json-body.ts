@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import { discardBody } from './discard-body.ts';
 
 export const MAX_JSON_BODY_BYTES = 10 * 1024;
 
@@ -7,17 +7,17 @@ export type JsonBody =
   | { ok: false; message: string; tooLarge?: boolean };
 
 export async function readJsonBody(
-  req: IncomingMessage,
+  req: Request,
   maxBytes = MAX_JSON_BODY_BYTES,
 ): Promise<JsonBody> {
-  const mediaType = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+  const mediaType = req.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
   if (mediaType !== 'application/json') {
     return { ok: false, message: 'Content-Type must be application/json' };
   }
-  if (Number(req.headers['content-length'] ?? 0) > maxBytes) {
+  if (Number(req.headers.get('content-length') ?? 0) > maxBytes) {
     return { ok: false, message: `Body must be at most ${maxBytes} bytes`, tooLarge: true };
   }
-  const bytes = await readAtMost(req, maxBytes);
+  const bytes = await readAtMost(req.body, maxBytes);
   if (bytes === undefined) {
     return { ok: false, message: `Body must be at most ${maxBytes} bytes`, tooLarge: true };
   }
@@ -29,26 +29,30 @@ export async function readJsonBody(
   }
 }
 
-// Stops collecting at the limit instead of buffering whatever a client streams (chunked bodies
+// Stops reading at the limit instead of buffering whatever a client streams (chunked bodies
 // have no content-length); the caller closes the connection so the rest is never read.
-function readAtMost(req: IncomingMessage, maxBytes: number): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) {
-        req.off('data', onData);
-        req.off('end', onEnd);
-        req.pause();
-        resolve(undefined);
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = () => resolve(Buffer.concat(chunks));
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.once('error', reject);
-  });
+async function readAtMost(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+): Promise<Uint8Array | undefined> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      discardBody(reader);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }

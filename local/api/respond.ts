@@ -1,5 +1,3 @@
-import type { ServerResponse } from 'node:http';
-
 export interface Reply {
   status: number;
   body?: unknown;
@@ -27,17 +25,10 @@ export function errorReply(
   return { status, body: { error, message }, headers };
 }
 
-export function sendReply(res: ServerResponse, reply: Reply): void {
-  for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
-  if (reply.body === undefined) {
-    res.writeHead(reply.status);
-    res.end();
-    return;
-  }
-  const payload = JSON.stringify(reply.body);
-  res.writeHead(reply.status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(payload),
-  });
-  res.end(payload);
+/** The reply as a fetch Response; its own headers win over `base` (security and CORS headers). */
+export function toResponse(reply: Reply, base: Record<string, string>): Response {
+  const headers = new Headers({ ...base, ...reply.headers });
+  if (reply.body === undefined) return new Response(null, { status: reply.status, headers });
+  headers.set('content-type', 'application/json; charset=utf-8');
+  return new Response(JSON.stringify(reply.body), { status: reply.status, headers });
 }

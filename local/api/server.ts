@@ -1,14 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Authenticator, createAuthenticator } from './authenticate.ts';
-import { createRevocationChecker } from './check-revocation.ts';
-import { corsHeaders, preflightReply } from './cors.ts';
-import { createJwksCache } from './jwks-fetcher.ts';
-import { type ApiServerOptions, type ResolvedOptions, resolveOptions } from './options.ts';
-import { errorReply, type Reply, SECURITY_HEADERS, sendReply } from './respond.ts';
-import { matchRoute } from './router.ts';
-import { MemoryStore } from './store.ts';
-import { createAccessTokenVerifier } from './verify-access-token.ts';
+import { type ApiHandler, createApiHandler } from './handle-request.ts';
+import type { ApiServerOptions } from './options.ts';
+import { errorReply, SECURITY_HEADERS, toResponse } from './respond.ts';
 
 export type { ApiServerOptions } from './options.ts';
 
@@ -18,38 +12,30 @@ export interface RunningApiServer {
   close(): Promise<void>;
 }
 
-export function createApiServer(options: ApiServerOptions): Server {
-  const config = resolveOptions(options);
-  const verifier = createAccessTokenVerifier({
-    issuer: config.issuer,
-    jwksUri: config.jwksUri,
-    clientIds: config.clientIds,
-    jwksCache: createJwksCache(config.unknownKidCooldownSeconds),
-  });
-  const checkRevocation = config.cognitoEndpoint
-    ? createRevocationChecker(config.cognitoEndpoint)
-    : undefined;
-  const authenticator = createAuthenticator(verifier, checkRevocation);
-  const store = new MemoryStore();
+const DEFAULT_HOST = '127.0.0.1';
 
+/** node:http in front of the API handler: IncomingMessage → Request, Response → ServerResponse. */
+export function createApiServer(options: ApiServerOptions): Server {
+  const handle = createApiHandler(options);
+  const base = `http://${options.host ?? DEFAULT_HOST}`;
   return createServer((req, res) => {
-    void handle(req, res, { config, authenticator, store });
+    serve(handle, base, req, res).catch(() => res.destroy());
   });
 }
 
 export async function startApiServer(options: ApiServerOptions): Promise<RunningApiServer> {
-  const config = resolveOptions(options);
+  const host = options.host ?? DEFAULT_HOST;
   const server = createApiServer(options);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(config.port, config.host, () => {
+    server.listen(options.port ?? 0, host, () => {
       server.off('error', reject);
       resolve();
     });
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${config.host}:${port}`,
+    url: `http://${host}:${port}`,
     port,
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -60,82 +46,73 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   };
 }
 
-interface Deps {
-  config: ResolvedOptions;
-  authenticator: Authenticator;
-  store: MemoryStore;
+async function serve(
+  handle: ApiHandler,
+  base: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const request = toRequest(req, base);
+  // What fetch cannot carry (TRACE, TRACK, a header value it refuses) never reaches the handler.
+  const response = request
+    ? await handle(request)
+    : toResponse(errorReply(405, 'method_not_allowed', 'Method not allowed'), SECURITY_HEADERS);
+  await send(res, response);
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, deps: Deps): Promise<void> {
-  const started = Date.now();
-  const pathname = safePathname(req.url);
-  let note = '';
-  let reply: Reply;
+function toRequest(req: IncomingMessage, base: string): Request | undefined {
+  const method = req.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
   try {
-    const routed = await route(req, pathname, deps);
-    reply = routed.reply;
-    note = routed.note;
-  } catch (err) {
-    note = `error ${err instanceof Error ? err.name : 'unknown'}`;
-    reply = errorReply(500, 'server_error', 'Internal error');
-  }
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-  const allowedOrigins = deps.config.allowedOrigins;
-  if (req.method !== 'OPTIONS') {
-    for (const [name, value] of Object.entries(corsHeaders(req.headers.origin, allowedOrigins))) {
-      res.setHeader(name, value);
+    const headers = new Headers();
+    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
+      headers.append(req.rawHeaders[i] as string, req.rawHeaders[i + 1] as string);
     }
+    return new Request(safeUrl(req.url, base), {
+      method,
+      headers,
+      ...(hasBody ? { body: bodyOf(req), duplex: 'half' } : {}),
+    });
+  } catch {
+    return undefined;
   }
-  if (!res.headersSent && !res.destroyed) sendReply(res, reply);
-  // Path only: query strings are where careless clients put tokens.
-  deps.config.log(
-    `${req.method} ${pathname} ${reply.status} ${Date.now() - started}ms${note ? ` ${note}` : ''}`,
+}
+
+/**
+ * The request body as a stream read only on demand: a handler that never reads it leaves it to
+ * node:http to discard, and one that stops early (too large) leaves the rest unread on the socket
+ * instead of destroying it, so the answer still goes out (with `connection: close`).
+ */
+function bodyOf(req: IncomingMessage): ReadableStream<Uint8Array> {
+  let chunks: AsyncIterator<Buffer> | undefined;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        chunks ??= req.iterator({ destroyOnReturn: false });
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(new Uint8Array(next.value));
+      },
+      async cancel() {
+        await chunks?.return?.();
+      },
+    },
+    { highWaterMark: 0 },
   );
 }
 
-async function route(
-  req: IncomingMessage,
-  pathname: string,
-  { config, authenticator, store }: Deps,
-): Promise<{ reply: Reply; note: string }> {
-  if (req.method === 'OPTIONS') {
-    return { reply: preflightReply(req.headers.origin, config.allowedOrigins), note: '' };
-  }
-  const match = matchRoute(req.method ?? '', pathname);
-  if (match.kind === 'not-found') {
-    return { reply: errorReply(404, 'not_found', 'No such route'), note: '' };
-  }
-  if (match.kind === 'method-not-allowed') {
-    const reply = errorReply(405, 'method_not_allowed', 'Method not allowed', {
-      allow: match.allow,
-    });
-    return { reply, note: '' };
-  }
-  const { route: found, params } = match;
-  if (found.auth === 'none') return { reply: await found.handle({ req, params }), note: '' };
-
-  const auth = await authenticator.authenticate(req, found.auth === 'sensitive');
-  if (!auth.ok) return { reply: auth.reply, note: auth.reason };
-  const user = store.seeUser(auth.claims.sub, usernameOf(auth.claims));
-  const reply = await found.handle({
-    req,
-    params,
-    claims: auth.claims,
-    user,
-    store,
-    adminGroup: config.adminGroup,
-  });
-  return { reply, note: `user=${user.id}` };
+async function send(res: ServerResponse, response: Response): Promise<void> {
+  const body = Buffer.from(await response.arrayBuffer());
+  if (res.headersSent || res.destroyed) return;
+  const headers = Object.fromEntries(response.headers);
+  if (body.length > 0) headers['content-length'] = String(body.length);
+  res.writeHead(response.status, headers).end(body);
 }
 
-function usernameOf(claims: { sub: string; username?: unknown }): string {
-  return typeof claims.username === 'string' ? claims.username : claims.sub;
-}
-
-function safePathname(url: string | undefined): string {
+function safeUrl(url: string | undefined, base: string): URL {
   try {
-    return new URL(url ?? '/', 'http://localhost').pathname;
+    return new URL(url ?? '/', base);
   } catch {
-    return '/';
+    return new URL('/', base);
   }
 }

@@ -1,29 +1,30 @@
-import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { RouterProvider } from 'react-router';
-import { getAccessToken } from '../features/auth/api/get-access-token';
-import { endSession } from '../features/session/end-session';
 import { ApiClientProvider } from '../lib/api/api-client-context';
 import { ConfigProvider } from '../lib/config/config-context';
-import type { AppConfig } from '../lib/config/types';
-import type { AppRouter } from './router';
+import { SessionProvider } from '../lib/session/session-context';
+import type { RouteContext } from './route-context';
+import { type AppRouter, toSessionRouter } from './router';
 
 interface AppProps {
-  readonly config: AppConfig;
-  readonly queryClient: QueryClient;
+  readonly context: RouteContext;
   readonly router: AppRouter;
 }
 
-/** The configured app. Client and router come from outside so StrictMode cannot build two. */
-export function App({ config, queryClient, router }: AppProps) {
+/** The configured app. Its services and router come from outside so StrictMode cannot build two. */
+export function App({ context, router }: AppProps) {
+  const { config, queryClient, apiClient, session } = context;
+  // The session starts before the first render (load-app) and stops with the app, so an app
+  // booted after this one (tests) does not share it; StrictMode's trial unmount restarts it.
+  useEffect(() => session.start(toSessionRouter(router)), [session, router]);
   return (
     <ConfigProvider config={config}>
       <QueryClientProvider client={queryClient}>
-        <ApiClientProvider
-          baseUrl={config.apiUrl}
-          getAccessToken={getAccessToken}
-          onSessionEnded={() => void endSession()}
-        >
-          <RouterProvider router={router} />
+        <ApiClientProvider client={apiClient}>
+          <SessionProvider session={session}>
+            <RouterProvider router={router} />
+          </SessionProvider>
         </ApiClientProvider>
       </QueryClientProvider>
     </ConfigProvider>

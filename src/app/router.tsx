@@ -1,25 +1,29 @@
-import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
-import { createBrowserRouter, type LoaderFunction } from 'react-router';
+import { createBrowserRouter, type LoaderFunction, matchRoutes } from 'react-router';
 import { paths } from '../config/paths';
+import type { SessionRouter } from '../lib/session/create-session';
+import type { RouteContext } from './route-context';
 import { RootError, RootFallback, RootLayout } from './routes/root';
 
 interface RouteModule {
   default: ComponentType;
-  clientLoader?: (queryClient: QueryClient) => LoaderFunction;
+  clientLoader?: (context: RouteContext) => LoaderFunction;
 }
 
-// Route modules stay unaware of the router: the client arrives here, not via a global.
-const convert = (queryClient: QueryClient) => (module: RouteModule) => ({
+// Route modules stay unaware of the router: the context arrives here, not via a global.
+const convert = (context: RouteContext) => (module: RouteModule) => ({
   Component: module.default,
-  ...(module.clientLoader && { loader: module.clientLoader(queryClient) }),
+  ...(module.clientLoader && { loader: module.clientLoader(context) }),
 });
+
+// The gate's route id: pages beneath it need someone signed in.
+const GATE = 'session-gate';
 
 export type AppRouter = ReturnType<typeof createAppRouter>;
 
 /** The app's routes; each page is its own chunk so /sign-in does not pay for the rest. */
-export function createAppRouter(queryClient: QueryClient) {
-  const load = convert(queryClient);
+export function createAppRouter(context: RouteContext) {
+  const load = convert(context);
   const steps = paths.auth.steps;
   return createBrowserRouter([
     {
@@ -74,6 +78,7 @@ export function createAppRouter(queryClient: QueryClient) {
         },
         {
           // Everything below needs a session; the gate's loader sends others to sign-in.
+          id: GATE,
           lazy: () => import('./routes/protected').then(load),
           children: [
             { path: paths.profile.path, lazy: () => import('./routes/profile').then(load) },
@@ -90,4 +95,17 @@ export function createAppRouter(queryClient: QueryClient) {
       ],
     },
   ]);
+}
+
+/** The session's view of the router: where the user is, and how to move them on. */
+export function toSessionRouter(router: AppRouter): SessionRouter {
+  // Mid-navigation, the page being opened is where the user was going.
+  const location = () => router.state.navigation.location ?? router.state.location;
+  return {
+    location,
+    navigate: (to) => void router.navigate(to, { replace: true }),
+    revalidate: () => router.revalidate(),
+    needsSession: () =>
+      matchRoutes(router.routes, location())?.some(({ route }) => route.id === GATE) ?? false,
+  };
 }

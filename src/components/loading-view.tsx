@@ -1,11 +1,11 @@
 import { Flex, Loader, Text } from './ui';
 
-/** Shown while a route's code or data loads, so a slow network never means a blank page. */
-export function LoadingView() {
+/** Said while something loads (a route's code, a section's data): never a blank page. */
+export function LoadingView({ label = 'Loading…' }: { label?: string }) {
   return (
     <Flex role="status" alignItems="center" gap="small">
       <Loader />
-      <Text>Loading…</Text>
+      <Text as="span">{label}</Text>
     </Flex>
   );
 }

@@ -1,10 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import type { ReactElement } from 'react';
-import { loadApp } from '../../src/app/load-app';
+import { startApp } from '../../src/app/load-app';
 import { UiProvider } from '../../src/components/ui-provider';
+import { createQueryClient } from '../../src/lib/query/create-query-client';
 import { server } from './msw-server';
 
 /** A config that passes validation and points at the local emulator's defaults. */
@@ -37,18 +38,22 @@ interface RenderAppOptions {
   readonly configResponse?: () => Response;
 }
 
-/** Boots the real app, exactly as main.tsx does, at `url` with the given runtime config. */
+/**
+ * Boots the real app, exactly as main.tsx does, at `url` with the given runtime config.
+ * `session` is the app's session (absent when it could not start); it stops on unmount.
+ */
 export async function renderApp(url = '/', options: RenderAppOptions = {}) {
   const { config = testConfig, configResponse = () => Response.json(config) } = options;
   server.use(http.get('*/config.json', configResponse));
   window.history.pushState(null, '', url);
   const user = userEvent.setup();
-  return { user, ...render(await loadApp()) };
+  const { page, session } = await startApp();
+  return { user, session, ...render(page) };
 }
 
 /** Renders a piece of UI with the providers it expects, without the router or config. */
 export function renderWithProviders(ui: ReactElement) {
-  const queryClient = new QueryClient({
+  const queryClient = createQueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
   const user = userEvent.setup();

@@ -20,13 +20,19 @@ vi.mock('../../src/app/router', async (importOriginal) => {
   };
 });
 
-vi.mock('../../src/features/session/start-session', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/features/session/start-session')>();
+vi.mock('../../src/lib/session/create-session', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/lib/session/create-session')>();
   return {
     ...actual,
-    startSession: (...args: Parameters<typeof actual.startSession>) => {
-      if (failure.session !== undefined) throw failure.session;
-      return actual.startSession(...args);
+    createSession: (...args: Parameters<typeof actual.createSession>) => {
+      const session = actual.createSession(...args);
+      return {
+        ...session,
+        start: (...startArgs: Parameters<typeof session.start>) => {
+          if (failure.session !== undefined) throw failure.session;
+          return session.start(...startArgs);
+        },
+      };
     },
   };
 });

@@ -29,11 +29,11 @@ import {
   PASSWORD,
   seedUser,
   sharedPool,
-  signOutAndCloseAfterEach,
+  signOutAfterEach,
   uniqueEmail,
 } from './support/amplify.ts';
 
-signOutAndCloseAfterEach();
+signOutAfterEach();
 
 const PASSWORD_AUTH = { authFlowType: 'USER_PASSWORD_AUTH' } as const;
 const INCORRECT = 'Incorrect username or password.';

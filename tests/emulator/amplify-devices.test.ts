@@ -22,11 +22,11 @@ import {
   seedUser,
   setPoolMfa,
   sharedPool,
-  signOutAndCloseAfterEach,
+  signOutAfterEach,
   uniqueEmail,
 } from './support/amplify.ts';
 
-signOutAndCloseAfterEach();
+signOutAfterEach();
 provideNavigator();
 
 const PASSWORD_AUTH = { authFlowType: 'USER_PASSWORD_AUTH' } as const;

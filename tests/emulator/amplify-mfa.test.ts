@@ -18,12 +18,12 @@ import {
   seedUser,
   setPoolMfa,
   sharedPool,
-  signOutAndCloseAfterEach,
+  signOutAfterEach,
   uniqueEmail,
   wrongTotp,
 } from './support/amplify.ts';
 
-signOutAndCloseAfterEach();
+signOutAfterEach();
 
 const PASSWORD_AUTH = { authFlowType: 'USER_PASSWORD_AUTH' } as const;
 const WRONG_CODE = 'Invalid code or auth state for the user.';

@@ -21,11 +21,11 @@ import {
   seedUser,
   setPoolMfa,
   sharedPool,
-  signOutAndCloseAfterEach,
+  signOutAfterEach,
   uniqueEmail,
 } from './support/amplify.ts';
 
-signOutAndCloseAfterEach();
+signOutAfterEach();
 
 const USER_AUTH = 'USER_AUTH' as const;
 const DONE = { isSignedIn: true, nextStep: { signInStep: 'DONE' } };

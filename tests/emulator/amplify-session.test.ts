@@ -24,11 +24,11 @@ import {
   rejection,
   seedUser,
   sharedPool,
-  signOutAndCloseAfterEach,
+  signOutAfterEach,
   uniqueEmail,
 } from './support/amplify.ts';
 
-signOutAndCloseAfterEach();
+signOutAfterEach();
 
 const PASSWORD_AUTH = { authFlowType: 'USER_PASSWORD_AUTH' } as const;
 

@@ -15,11 +15,11 @@ import {
   expectError,
   PASSWORD,
   sharedPool,
-  signOutAndCloseAfterEach,
+  signOutAfterEach,
   uniqueEmail,
 } from './support/amplify.ts';
 
-signOutAndCloseAfterEach();
+signOutAfterEach();
 
 const MASKED = /^[a-z]\*\*\*@e\*\*\*$/;
 const AUTO_SIGN_IN_DEBOUNCE_MS = 350;

@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import type { Reply } from '../respond.ts';
 import type { ApiUser, MemoryStore } from '../store.ts';
 import type { AccessTokenClaims } from '../verify-access-token.ts';
@@ -6,7 +5,7 @@ import type { AccessTokenClaims } from '../verify-access-token.ts';
 export type Method = 'GET' | 'POST' | 'DELETE';
 
 export interface PublicContext {
-  req: IncomingMessage;
+  req: Request;
   params: Record<string, string>;
 }
 

@@ -1,8 +1,8 @@
-import type { Ctx } from './context.ts';
+import type { UserCtx } from './context.ts';
 import { codeMismatch, expiredCode, limitExceeded } from './errors.ts';
 import { sixDigits } from './ids.ts';
 import { maskDestination } from './lookup.ts';
-import type { CodeState, PoolState, UserState } from './types.ts';
+import type { CodeState, UserState } from './types.ts';
 
 export interface Delivery {
   Destination: string;
@@ -14,23 +14,22 @@ const MAX_CODE_ATTEMPTS = 5;
 
 /** "Sends" a message: it goes to the dev outbox (and the console), never to a real person. */
 export function deliver(
-  ctx: Ctx,
-  pool: PoolState,
-  user: UserState,
+  at: UserCtx,
   to: { attribute: string; purpose: string; code: string },
 ): Delivery {
+  const { pool, user } = at;
   const destination = user.attributes[to.attribute] ?? '';
   const medium = to.attribute === 'phone_number' ? 'SMS' : 'EMAIL';
-  ctx.state.outbox.push({
+  at.state.outbox.push({
     userPoolId: pool.id,
     username: user.username,
     destination,
     medium,
     purpose: to.purpose,
     code: to.code,
-    sentAt: new Date(ctx.now()).toISOString(),
+    sentAt: new Date(at.now()).toISOString(),
   });
-  if (ctx.options.logCodes) {
+  if (at.options.logCodes) {
     console.log(
       `[cognito-local] ${to.purpose} code for ${user.username} (${destination}): ${to.code}`,
     );
@@ -44,33 +43,35 @@ export function deliver(
 
 /** Issues a fresh single-use code (replacing any earlier one for the same purpose) and sends it. */
 export function sendCode(
-  ctx: Ctx,
-  pool: PoolState,
-  user: UserState,
-  purpose: string,
-  attribute: string,
-  ttlSeconds: number,
+  at: UserCtx,
+  send: { purpose: string; attribute: string; ttlSeconds: number },
 ): Delivery {
+  const { purpose, attribute } = send;
   const code = sixDigits();
-  user.codes[purpose] = { code, expiresAt: ctx.now() + ttlSeconds * 1000, attempts: 0, attribute };
-  return deliver(ctx, pool, user, { attribute, purpose, code });
+  at.user.codes[purpose] = {
+    code,
+    expiresAt: at.now() + send.ttlSeconds * 1000,
+    attempts: 0,
+    attribute,
+  };
+  return deliver(at, { attribute, purpose, code });
 }
 
 /** Checks and consumes a code; wrong guesses count, and too many burn the code. */
 export function consumeCode(
-  ctx: Ctx,
-  user: UserState,
-  purpose: string,
-  code: string,
-  wrongMessage = 'Invalid verification code provided, please try again.',
+  at: UserCtx,
+  answer: { purpose: string; code: string; wrongMessage?: string },
 ): CodeState {
+  const { user } = at;
+  const { purpose, wrongMessage = 'Invalid verification code provided, please try again.' } =
+    answer;
   const state = user.codes[purpose];
   if (!state) throw codeMismatch(wrongMessage);
-  if (ctx.now() > state.expiresAt) {
+  if (at.now() > state.expiresAt) {
     delete user.codes[purpose];
     throw expiredCode();
   }
-  if (state.code !== code) {
+  if (state.code !== answer.code) {
     state.attempts += 1;
     if (state.attempts >= MAX_CODE_ATTEMPTS) {
       delete user.codes[purpose];

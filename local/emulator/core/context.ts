@@ -1,4 +1,4 @@
-import type { EmulatorState } from './types.ts';
+import type { ClientConfig, EmulatorState, PoolState, UserState } from './types.ts';
 
 export interface EmulatorOptions {
   /** Issuer base; defaults to Cognito's `https://cognito-idp.{region}.amazonaws.com`. */
@@ -21,6 +21,28 @@ export interface Ctx {
   /** The region the caller addressed (from the SigV4 scope), for CreateUserPool. */
   region: string;
 }
+
+/**
+ * The contexts below are `Ctx` plus what the operation has found, built once per operation and
+ * handed whole to helpers, so no helper takes `(ctx, pool, client, user, …)` one by one. Each
+ * is a plain object (not the request), so the hosted domain builds them too.
+ */
+export interface PoolCtx extends Ctx {
+  pool: PoolState;
+}
+
+/** A call from an app client: `getClient` builds it from the request's `ClientId`. */
+export interface ClientCtx extends PoolCtx {
+  client: ClientConfig;
+}
+
+/** A call about one user: the caller of an access-token operation, or the user being sent a code. */
+export interface UserCtx extends PoolCtx {
+  user: UserState;
+}
+
+/** A sign-in once its user is known (or a phantom standing in for an unknown one). */
+export type SignInCtx = ClientCtx & UserCtx;
 
 export type Req = Record<string, unknown>;
 export type Operation = (ctx: Ctx, req: Req) => Promise<object> | object;

@@ -1,13 +1,12 @@
-import { type AuthResponse, challenge, OTP_TTL_SECONDS } from './auth-flow.ts';
-import { sendCode } from './codes.ts';
-import type { Ctx } from './context.ts';
+import { type AuthResponse, challenge, codeChallenge } from './challenge.ts';
+import type { SignInCtx } from './context.ts';
 import { passkeyChallenge } from './passkey-sign-in.ts';
-import type { ClientConfig, PoolState, UserState } from './types.ts';
+import type { FirstFactor, PasswordlessFactor, PoolState, UserState } from './types.ts';
 
 /** The first factors USER_AUTH can offer this user, in Cognito's names. */
-export function availableChallenges(pool: PoolState, user: UserState): string[] {
+export function availableChallenges(pool: PoolState, user: UserState): FirstFactor[] {
   const allowed = pool.config.Policies.SignInPolicy.AllowedFirstAuthFactors;
-  const out: string[] = [];
+  const out: FirstFactor[] = [];
   if (allowed.includes('WEB_AUTHN') && user.webauthn.length > 0) out.push('WEB_AUTHN');
   if (
     allowed.includes('EMAIL_OTP') &&
@@ -29,38 +28,14 @@ export function availableChallenges(pool: PoolState, user: UserState): string[] 
 
 /** Starts a passwordless first factor: a one-time code by email or SMS, or a passkey. */
 export async function passwordlessChallenge(
-  ctx: Ctx,
-  pool: PoolState,
-  client: ClientConfig,
-  user: UserState,
-  name: 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN',
+  signIn: SignInCtx,
+  name: PasswordlessFactor,
 ): Promise<AuthResponse> {
+  const flow = { passwordless: true };
   if (name === 'WEB_AUTHN') {
-    const { params, data } = await passkeyChallenge(ctx, pool, user);
-    return challenge(ctx, pool, client, user, 'WEB_AUTHN', params, {
-      ...data,
-      flow: { passwordless: true },
-    });
+    const { params, data } = await passkeyChallenge(signIn);
+    return challenge(signIn, { name, params, flow, data });
   }
   const purpose = `SIGN_IN_${name}`;
-  const sent = sendCode(
-    ctx,
-    pool,
-    user,
-    purpose,
-    name === 'EMAIL_OTP' ? 'email' : 'phone_number',
-    OTP_TTL_SECONDS,
-  );
-  return challenge(
-    ctx,
-    pool,
-    client,
-    user,
-    name,
-    {
-      CODE_DELIVERY_DELIVERY_MEDIUM: sent.DeliveryMedium,
-      CODE_DELIVERY_DESTINATION: sent.Destination,
-    },
-    { flow: { passwordless: true }, codePurpose: purpose },
-  );
+  return codeChallenge(signIn, { name, purpose, flow, data: { codePurpose: purpose } });
 }

@@ -64,3 +64,11 @@ export function attributeList(req: Req, key: string): Record<string, string> {
   }
   return out;
 }
+
+/** Narrows a request's string to one of the names on offer (challenges, MFA kinds). */
+export function isOneOf<T extends string>(
+  offered: readonly T[],
+  value: string | undefined,
+): value is T {
+  return offered.includes(value as T);
+}

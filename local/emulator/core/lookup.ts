@@ -1,4 +1,4 @@
-import type { Ctx, Req } from './context.ts';
+import type { ClientCtx, Ctx, Req, UserCtx } from './context.ts';
 import { CognitoError, resourceNotFound, userNotFound } from './errors.ts';
 import { str } from './input.ts';
 import type { ClientConfig, PoolState, UserState } from './types.ts';
@@ -11,11 +11,17 @@ export function getPool(ctx: Ctx, poolId: string): PoolState {
 
 export const poolFromReq = (ctx: Ctx, req: Req): PoolState => getPool(ctx, str(req, 'UserPoolId'));
 
+/** An admin call about one user: the pool and user its `UserPoolId` and `Username` name. */
+export function userFromReq(ctx: Ctx, req: Req): UserCtx {
+  const pool = poolFromReq(ctx, req);
+  return { ...ctx, pool, user: requireUser(pool, str(req, 'Username')) };
+}
+
 /** A user operation names only the client; the client names its pool. */
-export function getClient(ctx: Ctx, clientId: string): { pool: PoolState; client: ClientConfig } {
+export function getClient(ctx: Ctx, clientId: string): ClientCtx {
   for (const pool of Object.values(ctx.state.pools)) {
     const client = pool.clients[clientId];
-    if (client) return { pool, client };
+    if (client) return { ...ctx, pool, client };
   }
   throw resourceNotFound(`User pool client ${clientId} does not exist.`);
 }

@@ -4,9 +4,8 @@ import {
   verifyAuthenticationResponse,
 } from '@simplewebauthn/server';
 import { assertCanSignIn } from './auth-flow.ts';
-import type { Ctx } from './context.ts';
+import type { UserCtx } from './context.ts';
 import { INCORRECT_CREDENTIALS, invalidParameter, notAuthorized } from './errors.ts';
-import type { PoolState, UserState } from './types.ts';
 import {
   fromBase64Url,
   originAllowed,
@@ -20,10 +19,9 @@ const SIGN_IN_TIMEOUT_MS = 180_000;
 
 /** The WEB_AUTHN challenge: request options for `navigator.credentials.get`, and what to check later. */
 export async function passkeyChallenge(
-  _ctx: Ctx,
-  pool: PoolState,
-  user: UserState,
+  at: UserCtx,
 ): Promise<{ params: Record<string, string>; data: Record<string, unknown> }> {
+  const { pool, user } = at;
   const rpId = relyingPartyId(pool);
   const options = await generateAuthenticationOptions({
     rpID: rpId,
@@ -70,12 +68,11 @@ function parseAssertion(credentialJson: string): AuthenticationResponseJSON {
  * Any mismatch (unknown credential, origin, challenge, signature, counter) is a failed sign-in.
  */
 export async function verifyPasskey(
-  ctx: Ctx,
-  pool: PoolState,
-  user: UserState,
+  at: UserCtx,
   data: Record<string, unknown>,
   credentialJson: string,
 ): Promise<void> {
+  const { pool, user } = at;
   const fail = () => notAuthorized(INCORRECT_CREDENTIALS);
   const response = parseAssertion(credentialJson);
   const expectedChallenge = data.challenge;
@@ -109,5 +106,5 @@ export async function verifyPasskey(
     throw fail();
   }
   stored.counter = newCounter;
-  assertCanSignIn(ctx, user);
+  assertCanSignIn(at);
 }

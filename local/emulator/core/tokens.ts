@@ -1,4 +1,4 @@
-import { type Ctx, seconds } from './context.ts';
+import { type ClientCtx, type Ctx, type SignInCtx, seconds, type UserCtx } from './context.ts';
 import { notAuthorized, userNotFound } from './errors.ts';
 import { opaque, uuid } from './ids.ts';
 import { peekJwt, signJwt, verifyJwt } from './jwt.ts';
@@ -40,18 +40,13 @@ function safeJson(value: string): unknown {
   }
 }
 
-function signPair(
-  ctx: Ctx,
-  pool: PoolState,
-  client: ClientConfig,
-  user: UserState,
-  family: TokenFamily,
-) {
-  const iat = seconds(ctx);
+function signPair(at: SignInCtx, family: TokenFamily) {
+  const { pool, client, user } = at;
+  const iat = seconds(at);
   const common = {
     sub: user.sub,
     ...(user.groups.length ? { 'cognito:groups': [...user.groups] } : {}),
-    iss: issuerOf(ctx, pool),
+    iss: issuerOf(at, pool),
     origin_jti: family.originJti,
     event_id: uuid(),
     auth_time: family.authTime,
@@ -85,55 +80,43 @@ function signPair(
   };
 }
 
-export function newRefreshToken(
-  ctx: Ctx,
-  pool: PoolState,
-  client: ClientConfig,
-  family: string,
-): string {
+export function newRefreshToken(call: ClientCtx, family: string): string {
   const token = opaque(96);
-  pool.refreshTokens[token] = {
+  call.pool.refreshTokens[token] = {
     family,
-    expiresAt: ctx.now() + validitySeconds(client, 'RefreshToken') * 1000,
+    expiresAt: call.now() + validitySeconds(call.client, 'RefreshToken') * 1000,
   };
   return token;
 }
 
-/** A completed sign-in: a new token family (one `origin_jti`) with its first refresh token. */
+/**
+ * A completed sign-in: a new token family (one `origin_jti`) with its first refresh token.
+ * `scope` is the hosted domain's grant; API sign-ins get the admin scope.
+ */
 export function issueSignInTokens(
-  ctx: Ctx,
-  pool: PoolState,
-  client: ClientConfig,
-  user: UserState,
-  deviceKey?: string,
-  scope?: string,
+  signIn: SignInCtx,
+  grant: { deviceKey?: string; scope?: string } = {},
 ) {
+  const { deviceKey, scope } = grant;
   const family: TokenFamily = {
     originJti: uuid(),
-    username: user.username,
-    clientId: client.ClientId,
-    authTime: seconds(ctx),
+    username: signIn.user.username,
+    clientId: signIn.client.ClientId,
+    authTime: seconds(signIn),
     deviceKey,
     revoked: false,
-    createdAt: ctx.now(),
+    createdAt: signIn.now(),
     ...(scope !== undefined && { scope }),
   };
-  pool.families[family.originJti] = family;
+  signIn.pool.families[family.originJti] = family;
   return {
-    ...signPair(ctx, pool, client, user, family),
-    RefreshToken: newRefreshToken(ctx, pool, client, family.originJti),
+    ...signPair(signIn, family),
+    RefreshToken: newRefreshToken(signIn, family.originJti),
   };
 }
 
-export function refreshPair(
-  ctx: Ctx,
-  pool: PoolState,
-  client: ClientConfig,
-  user: UserState,
-  family: TokenFamily,
-) {
-  return signPair(ctx, pool, client, user, family);
-}
+/** New access and ID tokens in an existing family (a refresh). */
+export const refreshPair = signPair;
 
 /** Revokes every session of a user (GlobalSignOut): their access and refresh tokens stop working. */
 export function revokeAllFamilies(pool: PoolState, username: string): void {
@@ -142,9 +125,8 @@ export function revokeAllFamilies(pool: PoolState, username: string): void {
   }
 }
 
-export interface AccessContext {
-  pool: PoolState;
-  user: UserState;
+/** An access-token operation's context: the caller, and the token that proved who they are. */
+export interface AccessContext extends UserCtx {
   claims: Record<string, unknown>;
   family: TokenFamily;
 }
@@ -175,5 +157,5 @@ export function authenticate(ctx: Ctx, token: unknown, requiredScope = ADMIN_SCO
   const user = findUser(pool, String(claims.username));
   if (!user || user.sub !== claims.sub) throw userNotFound();
   if (!user.enabled) throw notAuthorized('User is disabled.');
-  return { pool, user, claims, family };
+  return { ...ctx, pool, user, claims, family };
 }

@@ -1,6 +1,22 @@
 /** Everything the emulator keeps is plain JSON, so a dev instance can persist it to a file. */
 
 export type MfaName = 'SOFTWARE_TOKEN_MFA' | 'SMS_MFA' | 'EMAIL_OTP';
+/** What USER_AUTH can start with: AvailableChallenges, PREFERRED_CHALLENGE, SELECT_CHALLENGE's ANSWER. */
+export type FirstFactor = 'WEB_AUTHN' | 'EMAIL_OTP' | 'SMS_OTP' | 'PASSWORD' | 'PASSWORD_SRP';
+export type PasswordlessFactor = Exclude<FirstFactor, 'PASSWORD' | 'PASSWORD_SRP'>;
+/** Cognito's ChallengeNameType, less what the emulator does not do (CUSTOM_CHALLENGE, ADMIN_NO_SRP_AUTH). */
+export type ChallengeName =
+  | MfaName
+  | FirstFactor
+  | 'SELECT_MFA_TYPE'
+  | 'MFA_SETUP'
+  | 'PASSWORD_VERIFIER'
+  | 'NEW_PASSWORD_REQUIRED'
+  | 'SELECT_CHALLENGE'
+  | 'DEVICE_SRP_AUTH'
+  | 'DEVICE_PASSWORD_VERIFIER';
+/** What a `Session` is spent on: a challenge's answer, or the call after sign-up. */
+export type SessionStep = ChallengeName | 'CONFIRM_SIGN_UP' | 'AUTO_SIGN_IN';
 export type UserStatus =
   | 'UNCONFIRMED'
   | 'CONFIRMED'
@@ -148,7 +164,7 @@ export interface ChallengeSession {
   clientId: string;
   username: string;
   /** The challenge (or operation) this session answers. */
-  expects: string;
+  expects: SessionStep;
   expiresAt: number;
   attempts: number;
   data: Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { Ctx } from './context.ts';
+import type { PoolCtx, UserCtx } from './context.ts';
 import { CognitoError, invalidParameter } from './errors.ts';
 import { uuid } from './ids.ts';
 import { createPasswordVerifier } from './srp.ts';
@@ -7,17 +7,12 @@ import type { MfaName, PoolState, UserState, UserStatus } from './types.ts';
 /** The SRP "pool name" is the part of the pool id after the region. */
 export const srpPoolName = (pool: PoolState): string => pool.id.split('_')[1] ?? pool.id;
 
-export function setPassword(
-  pool: PoolState,
-  user: UserState,
-  password: string,
-  temporary: boolean,
-  now: number,
-): void {
+export function setPassword(at: UserCtx, change: { password: string; temporary?: boolean }): void {
+  const { pool, user } = at;
   user.password = {
-    ...createPasswordVerifier(srpPoolName(pool), user.username, password),
-    temporary,
-    setAt: now,
+    ...createPasswordVerifier(srpPoolName(pool), user.username, change.password),
+    temporary: change.temporary ?? false,
+    setAt: at.now(),
   };
 }
 
@@ -99,14 +94,13 @@ export function assertRequiredAttributes(
  * attribute and makes the real username a UUID; that is what the tokens carry.
  */
 export function createUser(
-  ctx: Ctx,
-  pool: PoolState,
-  givenName: string,
-  attributes: Record<string, string>,
-  status: UserStatus,
+  at: PoolCtx,
+  draft: { givenName: string; attributes: Record<string, string>; status: UserStatus },
 ): UserState {
+  const { pool } = at;
+  const { givenName, status } = draft;
   const usernameAttrs = pool.config.UsernameAttributes;
-  const attrs = { ...attributes };
+  const attrs = { ...draft.attributes };
   let username = givenName;
   if (usernameAttrs.length > 0) {
     if (EMAIL.test(givenName) && usernameAttrs.includes('email')) attrs.email = givenName;
@@ -131,8 +125,8 @@ export function createUser(
     attributes: { sub, ...attrs },
     status,
     enabled: true,
-    createdAt: ctx.now(),
-    modifiedAt: ctx.now(),
+    createdAt: at.now(),
+    modifiedAt: at.now(),
     failedAttempts: 0,
     lockedUntil: 0,
     mfa: { enabled: [] },

@@ -58,7 +58,7 @@ export async function idpResponse(emulator: Emulator, req: PlainRequest): Promis
   }
   try {
     const code = await emulator.update((ctx) => {
-      const user = upsertFederatedUser(ctx, request.pool, { provider, email, name });
+      const user = upsertFederatedUser({ ...ctx, pool: request.pool }, { provider, email, name });
       if (!user.enabled) throw new CognitoError('NotAuthorizedException', 'User is disabled.');
       return issueCode(emulator, grantFor(request, user.username));
     });

@@ -84,7 +84,7 @@ function codeGrant(
     const user = pool.users[grant.username];
     if (!user?.enabled) throw new OAuthError('invalid_grant');
     return tokenBody(
-      issueSignInTokens(ctx, pool, client, user, undefined, grant.scope),
+      issueSignInTokens({ ...ctx, pool, client, user }, { scope: grant.scope }),
       grant.scope,
     );
   });
@@ -100,7 +100,7 @@ function refreshGrant(
   if (!token) throw new OAuthError('invalid_request');
   return emulator.update((ctx) => {
     try {
-      const tokens = refreshTokens(ctx, pool, client, token) as unknown as IssuedTokens;
+      const tokens = refreshTokens({ ...ctx, pool, client }, token) as unknown as IssuedTokens;
       const family = pool.families[pool.refreshTokens[token]?.family ?? ''];
       return tokenBody(tokens, family?.scope);
     } catch (error) {

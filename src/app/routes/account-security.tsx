@@ -1,9 +1,9 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { Flex, Heading, Text } from '../../components/ui';
 import { AccountSecurity } from '../../features/account/components/account-security';
-import { mfaPreferenceQueryOptions } from '../../features/auth/api/fetch-mfa-preference';
-import { getSessionQueryOptions } from '../../features/auth/api/get-current-session';
-import { passkeysQueryOptions } from '../../features/auth/api/list-passkeys';
+import { mfaPreferenceQueryOptions } from '../../lib/auth/fetch-mfa-preference';
+import { isSignedIn } from '../../lib/auth/get-current-session';
+import { passkeysQueryOptions } from '../../lib/auth/list-passkeys';
+import type { RouteContext } from '../route-context';
 
 const ignore = () => undefined;
 
@@ -14,14 +14,16 @@ const ignore = () => undefined;
  * on any pool. Signed out, nothing is read: the gate (whose session read this shares) is
  * sending the visitor to sign-in.
  */
-export const clientLoader = (queryClient: QueryClient) => async () => {
-  if (!(await queryClient.ensureQueryData(getSessionQueryOptions()))) return null;
-  await Promise.all([
-    queryClient.ensureQueryData(mfaPreferenceQueryOptions()).catch(ignore),
-    queryClient.ensureQueryData(passkeysQueryOptions()).catch(ignore),
-  ]);
-  return null;
-};
+export const clientLoader =
+  ({ queryClient }: RouteContext) =>
+  async () => {
+    if (!(await isSignedIn(queryClient))) return null;
+    await Promise.all([
+      queryClient.ensureQueryData(mfaPreferenceQueryOptions()).catch(ignore),
+      queryClient.ensureQueryData(passkeysQueryOptions()).catch(ignore),
+    ]);
+    return null;
+  };
 
 export default function AccountSecurityRoute() {
   return (

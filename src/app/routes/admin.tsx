@@ -1,5 +1,15 @@
 import { Flex, Heading } from '../../components/ui';
+import { listAdminUsersQueryOptions } from '../../features/admin/api/list-admin-users';
 import { AdminUsers } from '../../features/admin/components/admin-users';
+import { prefetchWhenSignedIn } from '../../lib/auth/get-current-session';
+import type { RouteContext } from '../route-context';
+
+export const clientLoader =
+  ({ queryClient, apiClient }: RouteContext) =>
+  async () => {
+    await prefetchWhenSignedIn(queryClient, listAdminUsersQueryOptions(apiClient));
+    return null;
+  };
 
 // The nav shows this page to admins only, but the API decides: anyone may open the URL.
 export default function AdminRoute() {

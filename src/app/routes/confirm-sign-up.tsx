@@ -1,12 +1,12 @@
 import { useSearchParams } from 'react-router';
 import { Card, Heading } from '../../components/ui';
 import { ConfirmSignUpForm } from '../../features/auth/sign-up/confirm-sign-up-form';
-import { readRedirect } from '../../features/auth/sign-up/redirect-param';
+import { carriedRedirect, redirectTarget } from '../../lib/navigation/redirect-target';
 
 // No loader: the page works from a deep link, with or without ?username=.
 export default function ConfirmSignUpRoute() {
   const [searchParams] = useSearchParams();
-  const { redirectTo, carriedRedirect } = readRedirect(searchParams);
+  const redirectTo = redirectTarget(searchParams);
   const username = searchParams.get('username')?.trim() ?? '';
   return (
     <Card variation="outlined">
@@ -17,7 +17,7 @@ export default function ConfirmSignUpRoute() {
         key={username}
         initialUsername={username}
         redirectTo={redirectTo}
-        carriedRedirect={carriedRedirect}
+        carriedRedirect={carriedRedirect(redirectTo)}
       />
     </Card>
   );

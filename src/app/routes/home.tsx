@@ -1,4 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import { ConfigSummary } from '../../components/config-summary';
 import { SectionCard } from '../../components/section-card';
@@ -8,14 +7,17 @@ import {
   type CurrentSession,
   getSessionQueryOptions,
   useCurrentSession,
-} from '../../features/auth/api/get-current-session';
+} from '../../lib/auth/get-current-session';
 import { useConfig } from '../../lib/config/config-context';
+import type { RouteContext } from '../route-context';
 import './home.css';
 
-export const clientLoader = (queryClient: QueryClient) => async () => {
-  await queryClient.ensureQueryData(getSessionQueryOptions());
-  return null;
-};
+export const clientLoader =
+  ({ queryClient }: RouteContext) =>
+  async () => {
+    await queryClient.ensureQueryData(getSessionQueryOptions());
+    return null;
+  };
 
 // Sign-out lives in the header, on every page; this card only says where to go next.
 function SignedIn({ session }: { session: CurrentSession }) {

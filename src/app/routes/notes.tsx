@@ -1,5 +1,15 @@
 import { Flex, Heading } from '../../components/ui';
+import { listNotesQueryOptions } from '../../features/notes/api/list-notes';
 import { NotesPanel } from '../../features/notes/components/notes-panel';
+import { prefetchWhenSignedIn } from '../../lib/auth/get-current-session';
+import type { RouteContext } from '../route-context';
+
+export const clientLoader =
+  ({ queryClient, apiClient }: RouteContext) =>
+  async () => {
+    await prefetchWhenSignedIn(queryClient, listNotesQueryOptions(apiClient));
+    return null;
+  };
 
 export default function NotesRoute() {
   return (

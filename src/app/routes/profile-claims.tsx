@@ -1,15 +1,18 @@
-import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import { SectionCard } from '../../components/section-card';
 import { Flex, Heading, Link, Text } from '../../components/ui';
 import { paths } from '../../config/paths';
-import { getClaimsQueryOptions } from '../../features/auth/api/get-id-token-claims';
 import { ClaimsTable } from '../../features/profile/components/claims-table';
+import { getClaimsQueryOptions } from '../../lib/auth/get-id-token-claims';
+import type { RouteContext } from '../route-context';
 
-export const clientLoader = (queryClient: QueryClient) => async () => {
-  await queryClient.ensureQueryData(getClaimsQueryOptions());
-  return null;
-};
+export const clientLoader =
+  ({ queryClient }: RouteContext) =>
+  async () => {
+    await queryClient.ensureQueryData(getClaimsQueryOptions());
+    return null;
+  };
 
 export default function ProfileClaimsRoute() {
   const { data } = useSuspenseQuery(getClaimsQueryOptions());

@@ -1,17 +1,25 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import { Flex, Heading, Link, Text } from '../../components/ui';
 import { paths } from '../../config/paths';
-import { getIdTokenClaimsQueryOptions } from '../../features/auth/api/get-id-token-claims';
+import { getMeQueryOptions } from '../../features/profile/api/get-me';
 import { ApiUserCard } from '../../features/profile/components/api-user-card';
 import { ProfileDetails } from '../../features/profile/components/profile-details';
+import { prefetchWhenSignedIn } from '../../lib/auth/get-current-session';
+import { getIdTokenClaimsQueryOptions } from '../../lib/auth/get-id-token-claims';
+import type { RouteContext } from '../route-context';
 
-// Claims come from the stored tokens (no Cognito call), so the page renders with them at once.
-export const clientLoader = (queryClient: QueryClient) => async () => {
-  await queryClient.ensureQueryData(getIdTokenClaimsQueryOptions());
-  return null;
-};
+// Claims come from the stored tokens (no Cognito call), so the page renders with them at once;
+// the API record starts loading beside them and shows its own progress.
+export const clientLoader =
+  ({ queryClient, apiClient }: RouteContext) =>
+  async () => {
+    await Promise.all([
+      queryClient.ensureQueryData(getIdTokenClaimsQueryOptions()),
+      prefetchWhenSignedIn(queryClient, getMeQueryOptions(apiClient)),
+    ]);
+    return null;
+  };
 
 export default function ProfileRoute() {
   const { data: claims } = useSuspenseQuery(getIdTokenClaimsQueryOptions());

@@ -1,21 +1,16 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, Outlet, redirect, useLocation } from 'react-router';
 import { paths } from '../../config/paths';
-import {
-  getSessionQueryOptions,
-  useCurrentSession,
-} from '../../features/auth/api/get-current-session';
 import { SignedOutNotice } from '../../features/session/components/signed-out-notice';
-import { takePendingSignInReason } from '../../features/session/sign-in-reason';
+import { isSignedIn, useCurrentSession } from '../../lib/auth/get-current-session';
+import type { RouteContext } from '../route-context';
 
 /** The gate: a signed-out visitor goes to sign-in, and comes back here afterwards. */
 export const clientLoader =
-  (queryClient: QueryClient) =>
+  ({ queryClient }: RouteContext) =>
   async ({ request }: LoaderFunctionArgs) => {
-    const session = await queryClient.ensureQueryData(getSessionQueryOptions());
-    if (session) return null;
+    if (await isSignedIn(queryClient)) return null;
     const { pathname, search } = new URL(request.url);
-    return redirect(paths.auth.signIn.getHref(`${pathname}${search}`, takePendingSignInReason()));
+    return redirect(paths.auth.signIn.getHref(`${pathname}${search}`));
   };
 
 export default function ProtectedRoute() {

@@ -1,8 +1,8 @@
 import { ChooseFactorStep } from '../../features/auth/sign-in/choose-factor-step';
 import { signInStepLoader, useSignInStep } from '../../features/auth/sign-in/step-loader';
 
-export const clientLoader = signInStepLoader(['CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION']);
+export const clientLoader = signInStepLoader('chooseFactor');
 
 export default function Route() {
-  return <ChooseFactorStep step={useSignInStep()} />;
+  return <ChooseFactorStep step={useSignInStep('chooseFactor')} />;
 }

@@ -1,8 +1,8 @@
 import { PasswordStep } from '../../features/auth/sign-in/password-step';
 import { signInStepLoader, useSignInStep } from '../../features/auth/sign-in/step-loader';
 
-export const clientLoader = signInStepLoader(['CONFIRM_SIGN_IN_WITH_PASSWORD']);
+export const clientLoader = signInStepLoader('password');
 
 export default function Route() {
-  return <PasswordStep step={useSignInStep()} />;
+  return <PasswordStep step={useSignInStep('password')} />;
 }

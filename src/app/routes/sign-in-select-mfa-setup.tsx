@@ -1,8 +1,8 @@
 import { SelectMfaSetupStep } from '../../features/auth/sign-in/mfa-steps';
 import { signInStepLoader, useSignInStep } from '../../features/auth/sign-in/step-loader';
 
-export const clientLoader = signInStepLoader(['CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION']);
+export const clientLoader = signInStepLoader('selectMfaSetup');
 
 export default function Route() {
-  return <SelectMfaSetupStep step={useSignInStep()} />;
+  return <SelectMfaSetupStep step={useSignInStep('selectMfaSetup')} />;
 }

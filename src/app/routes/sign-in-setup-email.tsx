@@ -1,8 +1,8 @@
 import { EmailSetupStep } from '../../features/auth/sign-in/email-setup-step';
 import { signInStepLoader, useSignInStep } from '../../features/auth/sign-in/step-loader';
 
-export const clientLoader = signInStepLoader(['CONTINUE_SIGN_IN_WITH_EMAIL_SETUP']);
+export const clientLoader = signInStepLoader('setupEmail');
 
 export default function Route() {
-  return <EmailSetupStep step={useSignInStep()} />;
+  return <EmailSetupStep step={useSignInStep('setupEmail')} />;
 }

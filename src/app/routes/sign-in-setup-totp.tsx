@@ -1,8 +1,8 @@
 import { signInStepLoader, useSignInStep } from '../../features/auth/sign-in/step-loader';
 import { TotpSetupStep } from '../../features/auth/sign-in/totp-setup';
 
-export const clientLoader = signInStepLoader(['CONTINUE_SIGN_IN_WITH_TOTP_SETUP']);
+export const clientLoader = signInStepLoader('setupTotp');
 
 export default function Route() {
-  return <TotpSetupStep step={useSignInStep()} />;
+  return <TotpSetupStep step={useSignInStep('setupTotp')} />;
 }

@@ -1,16 +1,16 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, redirect, useSearchParams } from 'react-router';
 import { Flex } from '../../components/ui';
-import { getSessionQueryOptions } from '../../features/auth/api/get-current-session';
 import { FederatedSignInButtons } from '../../features/auth/federated/federated-sign-in-buttons';
 import { clearSignInStep } from '../../features/auth/flow/sign-in-step-store';
-import { redirectTarget } from '../../features/auth/sign-in/redirect-target';
 import { SignInForm } from '../../features/auth/sign-in/sign-in-form';
 import { SignInReasonMessage } from '../../features/auth/sign-in/sign-in-reason';
 import { StepCard } from '../../features/auth/sign-in/step-card';
+import { getSessionQueryOptions } from '../../lib/auth/get-current-session';
+import { redirectTarget } from '../../lib/navigation/redirect-target';
+import type { RouteContext } from '../route-context';
 
 export const clientLoader =
-  (queryClient: QueryClient) =>
+  ({ queryClient }: RouteContext) =>
   async ({ request }: LoaderFunctionArgs) => {
     const session = await queryClient.ensureQueryData(getSessionQueryOptions());
     // Signing in twice makes Amplify throw; someone already in goes straight on.

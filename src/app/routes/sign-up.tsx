@@ -1,4 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query';
 import {
   type LoaderFunctionArgs,
   Link as RouterLink,
@@ -7,31 +6,33 @@ import {
 } from 'react-router';
 import { Card, Heading, Link, Text } from '../../components/ui';
 import { paths } from '../../config/paths';
-import { getSessionQueryOptions } from '../../features/auth/api/get-current-session';
-import { readRedirect } from '../../features/auth/sign-up/redirect-param';
 import { SignUpForm } from '../../features/auth/sign-up/sign-up-form';
+import { getSessionQueryOptions } from '../../lib/auth/get-current-session';
+import { carriedRedirect, redirectTarget } from '../../lib/navigation/redirect-target';
+import type { RouteContext } from '../route-context';
 
 export const clientLoader =
-  (queryClient: QueryClient) =>
+  ({ queryClient }: RouteContext) =>
   async ({ request }: LoaderFunctionArgs) => {
     const session = await queryClient.ensureQueryData(getSessionQueryOptions());
     // autoSignIn cannot run over an existing session; someone signed in goes on.
-    if (session) return redirect(readRedirect(new URL(request.url).searchParams).redirectTo);
+    if (session) return redirect(redirectTarget(new URL(request.url).searchParams));
     return null;
   };
 
 export default function SignUpRoute() {
   const [searchParams] = useSearchParams();
-  const { redirectTo, carriedRedirect } = readRedirect(searchParams);
+  const redirectTo = redirectTarget(searchParams);
+  const carried = carriedRedirect(redirectTo);
   return (
     <Card variation="outlined">
       <Heading level={1} marginBlockEnd="medium">
         Create an account
       </Heading>
-      <SignUpForm redirectTo={redirectTo} carriedRedirect={carriedRedirect} />
+      <SignUpForm redirectTo={redirectTo} carriedRedirect={carried} />
       <Text marginBlockStart="large">
         Already have an account?{' '}
-        <Link as={RouterLink} to={paths.auth.signIn.getHref(carriedRedirect)}>
+        <Link as={RouterLink} to={paths.auth.signIn.getHref(carried)}>
           Sign in
         </Link>
       </Text>

@@ -1,26 +1,5 @@
-import {
-  createContext,
-  type InputHTMLAttributes,
-  type ReactNode,
-  type Ref,
-  useContext,
-  useId,
-} from 'react';
+import { createContext, type ReactNode, useContext, useId } from 'react';
 import { cx } from './style-props';
-
-export type CheckboxFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & {
-  label: ReactNode;
-  ref?: Ref<HTMLInputElement>;
-};
-
-export function CheckboxField({ label, className, ...input }: CheckboxFieldProps) {
-  return (
-    <label className={cx('amplify-flex', 'amplify-checkboxfield', 'amplify-checkbox', className)}>
-      <input {...input} type="checkbox" />
-      <span className="amplify-text amplify-checkbox__label">{label}</span>
-    </label>
-  );
-}
 
 interface RadioGroup {
   name: string;

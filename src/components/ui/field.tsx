@@ -12,9 +12,13 @@ export interface FieldProps {
   className?: string;
 }
 
-export interface FieldIds {
+/** What the control element gets from its field: its id, its description and its state. */
+export interface FieldControlProps {
   id: string;
-  describedBy: string | undefined;
+  'aria-describedby': string | undefined;
+  'aria-invalid': true | undefined;
+  required: boolean | undefined;
+  className: string;
 }
 
 /**
@@ -24,13 +28,16 @@ export interface FieldIds {
 export function FieldShell({
   field,
   kind,
+  control,
   id: givenId,
   children,
 }: {
   field: FieldProps;
   kind: string;
+  /** The control's Amplify UI class: input, textarea, select. */
+  control: string;
   id?: string;
-  children: (ids: FieldIds) => ReactNode;
+  children: (props: FieldControlProps) => ReactNode;
 }) {
   const autoId = useId();
   const id = givenId ?? autoId;
@@ -50,7 +57,17 @@ export function FieldShell({
           {field.descriptiveText}
         </div>
       )}
-      {children({ id, describedBy })}
+      {children({
+        id,
+        'aria-describedby': describedBy,
+        'aria-invalid': field.hasError || undefined,
+        required: field.isRequired,
+        className: cx(
+          `amplify-${control}`,
+          'amplify-field-group__control',
+          field.hasError && `amplify-${control}--error`,
+        ),
+      })}
       {errorId && (
         <p id={errorId} className="amplify-text amplify-field__error-message">
           {field.errorMessage}

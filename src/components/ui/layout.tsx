@@ -69,10 +69,6 @@ export function Card({ variation, className, ...props }: CardProps) {
   );
 }
 
-export function Divider({ className }: { className?: string }) {
-  return <hr className={cx('amplify-divider', 'amplify-divider--horizontal', className)} />;
-}
-
 /** Text for screen readers only. */
 export function VisuallyHidden({
   children,

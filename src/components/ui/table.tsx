@@ -42,3 +42,18 @@ export function TableCell({
     />
   );
 }
+
+/** The column headings of a table, each a `th` with scope="col". */
+export function TableHeadRow({ columns }: { columns: readonly string[] }) {
+  return (
+    <TableHead>
+      <TableRow>
+        {columns.map((column) => (
+          <TableCell key={column} as="th" scope="col">
+            {column}
+          </TableCell>
+        ))}
+      </TableRow>
+    </TableHead>
+  );
+}

@@ -2,7 +2,6 @@ import {
   type InputHTMLAttributes,
   type ReactNode,
   type Ref,
-  type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
   useState,
 } from 'react';
@@ -27,24 +26,13 @@ function Input({
   outerEnd?: ReactNode;
 }) {
   return (
-    <FieldShell field={field} kind="textfield" id={input.id}>
-      {({ id, describedBy }) => (
+    <FieldShell field={field} kind="textfield" control="input" id={input.id}>
+      {(control) => (
         <div
           className={cx('amplify-flex', 'amplify-field-group', 'amplify-field-group--horizontal')}
         >
           <div className="amplify-field-group__field-wrapper amplify-field-group__field-wrapper--horizontal">
-            <input
-              {...input}
-              id={id}
-              aria-describedby={describedBy}
-              aria-invalid={field.hasError || undefined}
-              required={field.isRequired}
-              className={cx(
-                'amplify-input',
-                'amplify-field-group__control',
-                field.hasError && 'amplify-input--error',
-              )}
-            />
+            <input {...input} {...control} />
           </div>
           {outerEnd && <div className="amplify-field-group__outer-end">{outerEnd}</div>}
         </div>
@@ -88,48 +76,8 @@ export type TextAreaFieldProps = FieldProps &
 export function TextAreaField(props: TextAreaFieldProps) {
   const [field, textarea] = splitFieldProps(props);
   return (
-    <FieldShell field={field} kind="textareafield" id={textarea.id}>
-      {({ id, describedBy }) => (
-        <textarea
-          {...textarea}
-          id={id}
-          aria-describedby={describedBy}
-          aria-invalid={field.hasError || undefined}
-          required={field.isRequired}
-          className={cx(
-            'amplify-textarea',
-            'amplify-field-group__control',
-            field.hasError && 'amplify-textarea--error',
-          )}
-        />
-      )}
-    </FieldShell>
-  );
-}
-
-export type SelectFieldProps = FieldProps &
-  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'size'> & { ref?: Ref<HTMLSelectElement> };
-
-export function SelectField(props: SelectFieldProps) {
-  const [field, select] = splitFieldProps(props);
-  return (
-    <FieldShell field={field} kind="selectfield" id={select.id}>
-      {({ id, describedBy }) => (
-        <div className="amplify-select__wrapper">
-          <select
-            {...select}
-            id={id}
-            aria-describedby={describedBy}
-            aria-invalid={field.hasError || undefined}
-            required={field.isRequired}
-            className={cx(
-              'amplify-select',
-              'amplify-field-group__control',
-              field.hasError && 'amplify-select--error',
-            )}
-          />
-        </div>
-      )}
+    <FieldShell field={field} kind="textareafield" control="textarea" id={textarea.id}>
+      {(control) => <textarea {...textarea} {...control} />}
     </FieldShell>
   );
 }

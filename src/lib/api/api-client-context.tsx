@@ -1,29 +1,22 @@
-import { createContext, type ReactNode, use, useState } from 'react';
-import type { ApiClient, ApiClientOptions } from './api-client';
+import { createContext, type ReactNode, use } from 'react';
+import type { ApiClient } from './api-client';
 
-/** The client's dependencies, and the client once a page first asks for it. */
-export interface ApiClientHolder {
-  readonly options: ApiClientOptions;
-  client?: ApiClient;
-}
+const ApiClientContext = createContext<ApiClient | null>(null);
 
-const ApiClientContext = createContext<ApiClientHolder | null>(null);
-
-/**
- * Offers the API client's dependencies to the pages that call the API. The client itself is
- * built by `useApiClient` (use-api-client.ts), so its code loads with those pages and not on
- * /sign-in, which must stay inside its bundle budget.
- */
+/** Hands the API client built at start-up to the pages that call the API. */
 export function ApiClientProvider({
+  client,
   children,
-  ...options
-}: ApiClientOptions & { children: ReactNode }) {
-  const [holder] = useState<ApiClientHolder>(() => ({ options }));
-  return <ApiClientContext value={holder}>{children}</ApiClientContext>;
+}: {
+  client: ApiClient;
+  children: ReactNode;
+}) {
+  return <ApiClientContext value={client}>{children}</ApiClientContext>;
 }
 
-export function useApiClientHolder(): ApiClientHolder {
-  const holder = use(ApiClientContext);
-  if (!holder) throw new Error('useApiClient must be used inside <ApiClientProvider>');
-  return holder;
+/** The app's API client: one client keeps one shared in-flight refresh. */
+export function useApiClient(): ApiClient {
+  const client = use(ApiClientContext);
+  if (!client) throw new Error('useApiClient must be used inside <ApiClientProvider>');
+  return client;
 }

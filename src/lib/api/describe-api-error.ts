@@ -27,9 +27,3 @@ export function describeApiError(error: unknown): string {
   }
   return 'Something went wrong. Try again.';
 }
-
-/** For console logs: the error's kind and status, nothing a user typed or a token held. */
-export function getApiErrorName(error: unknown): string {
-  if (error instanceof ApiError) return `${error.name} ${error.status}`;
-  return error instanceof Error ? error.name : 'UnknownError';
-}

@@ -5,7 +5,7 @@ import { ApiError, NetworkError } from './errors';
  * answers that will not change (401 handled by the client, 403, 404, bad bodies), so a
  * "no access" page shows at once instead of after the default three retries.
  */
-export function retryApiQuery(failureCount: number, error: unknown): boolean {
+export function retryApiQuery(failureCount: number, error: Error): boolean {
   if (failureCount >= 1) return false;
   if (error instanceof NetworkError) return true;
   return error instanceof ApiError && error.status >= 500 && error.status !== 501;

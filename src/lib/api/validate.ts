@@ -1,3 +1,4 @@
+import { isRecord } from '../validation/is-record';
 import { InvalidResponseError } from './errors';
 
 /** Turns an untrusted JSON body into T, or throws InvalidResponseError. */
@@ -6,8 +7,7 @@ export type ResponseParser<T> = (value: unknown, status: number) => T;
 /** Where a value sits in a response, for error messages (never the value itself). */
 class ShapeError extends Error {}
 
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export { isRecord };
 
 /** A plain object, or a thrown ShapeError naming `where`. */
 export function expectRecord(value: unknown, where: string): Record<string, unknown> {

@@ -1,3 +1,4 @@
+import { isRecord } from '../validation/is-record';
 import * as rules from './rules';
 import type {
   AppConfig,
@@ -61,9 +62,6 @@ function readObject(
   }
   return raw;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Checks a parsed config.json against every rule at once, so the operator sees the

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { delay, HttpResponse, http } from 'msw';
+import { delay } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SoftAuthenticator } from '../../emulator/support/soft-authenticator';
 import { expectConsoleError } from '../console-guard';
 import { server } from '../msw-server';
 import { enableEmailMfa, registerPasskey, seedTotp, shownSecret } from '../sign-in/support';
-import { TEST_ENDPOINT } from '../support/test-cognito';
+import { cognitoError, overrideCognito } from '../support/override-cognito';
 import {
   EMAIL,
   findRegion,
@@ -221,17 +221,13 @@ describe('account security: email codes and the preferred method', () => {
 
   it('shows progress and sends one change however often the button is pressed', async () => {
     const cognito = await securityPool();
-    const sent: string[] = [];
-    server.use(
-      http.post(TEST_ENDPOINT, async ({ request }) => {
-        const target = request.headers.get('x-amz-target') ?? '';
-        if (!target.endsWith('.SetUserMFAPreference')) return undefined;
-        sent.push(target);
-        // Slow, then on to the emulator.
-        await delay(300);
-        return undefined;
-      }),
-    );
+    const sent: unknown[] = [];
+    overrideCognito('SetUserMFAPreference', async (body) => {
+      sent.push(body);
+      // Slow, then on to the emulator.
+      await delay(300);
+      return undefined;
+    });
     const { user } = await openSecurityPage(cognito);
     const email = within(await emailRegion());
     const button = email.getByRole('button', { name: 'Turn on email codes' });
@@ -266,6 +262,8 @@ describe('account security: email codes and the preferred method', () => {
 
   it('says the session has ended when Cognito no longer accepts it', async () => {
     expectConsoleError(/update-mfa-preference failed: NotAuthorizedException/);
+    // The settings are read again after the change, and Cognito refuses that too.
+    expectConsoleError(/^\[account\] mfa-preference failed: NotAuthorizedException$/);
     const cognito = await securityPool();
     const { user } = await openSecurityPage(cognito);
     const email = within(await emailRegion());
@@ -362,17 +360,11 @@ describe('account security: passkeys', () => {
   });
 
   it('offers a retry when the list cannot be read', async () => {
+    expectConsoleError(/^\[account\] passkeys failed: ForbiddenException$/);
     const cognito = await securityPool();
     let refuse = true;
-    server.use(
-      http.post(TEST_ENDPOINT, ({ request }) => {
-        const target = request.headers.get('x-amz-target') ?? '';
-        if (!refuse || !target.endsWith('.ListWebAuthnCredentials')) return undefined;
-        return HttpResponse.json(
-          { __type: 'ForbiddenException', message: 'Request blocked by AWS WAF.' },
-          { status: 403, headers: { 'x-amzn-errortype': 'ForbiddenException:' } },
-        );
-      }),
+    overrideCognito('ListWebAuthnCredentials', () =>
+      refuse ? cognitoError('ForbiddenException', 'Request blocked by AWS WAF.', 403) : undefined,
     );
     const { user } = await openSecurityPage(cognito, WITH_PASSKEYS);
     const section = within(await passkeysRegion());

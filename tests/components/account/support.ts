@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import { confirmSignIn, signIn } from 'aws-amplify/auth';
 import { vi } from 'vitest';
-import { configureAuth } from '../../../src/features/auth/api/configure-auth';
+import { configureAuth } from '../../../src/lib/auth/configure-auth';
 import { SoftAuthenticator } from '../../emulator/support/soft-authenticator';
 import { renderApp } from '../render-app';
 import { totpCode } from '../sign-in/support';

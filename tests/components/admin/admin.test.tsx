@@ -1,9 +1,10 @@
 import { configure, screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { expectConsoleError } from '../console-guard';
 import { server } from '../msw-server';
 import { renderApp } from '../render-app';
-import { startDemoApi } from '../support/demo-api-handlers';
+import { startDemoApi } from '../support/demo-api';
 import { signInAs } from '../support/sign-in-as';
 import { startTestCognito } from '../support/test-cognito';
 
@@ -22,20 +23,14 @@ async function signedIn(email: string, groups: string[] = []) {
       GroupName,
     });
   }
-  return signInAs(cognito, email);
+  const config = await signInAs(cognito, email);
+  return { config, api: startDemoApi(cognito) };
 }
 
 describe('admin page', () => {
   it('lists the users the API has seen, for a member of the admin group', async () => {
-    const config = await signedIn('ada@example.com', ['admin']);
-    const api = startDemoApi();
-    api.users.set('other-sub', {
-      id: 'api-user-9',
-      sub: 'other-sub',
-      username: 'someone-else',
-      createdAt: '2030-01-01T10:00:00.000Z',
-      lastSeenAt: '2030-01-02T10:00:00.000Z',
-    });
+    const { config, api } = await signedIn('ada@example.com', ['admin']);
+    const other = api.store.seeUser('other-sub', 'someone-else', new Date('2030-01-01T10:00Z'));
     await renderApp('/admin', { config });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Admin' })).toBeVisible();
@@ -43,7 +38,7 @@ describe('admin page', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
     expect(within(table).getByRole('rowheader', { name: 'someone-else' })).toBeVisible();
-    expect(within(table).getByText('api-user-9')).toBeVisible();
+    expect(within(table).getByText(other.id)).toBeVisible();
     expect(
       within(rows[0] as HTMLElement)
         .getAllByRole('cell')[1]
@@ -53,8 +48,7 @@ describe('admin page', () => {
   });
 
   it("tells a non-admin who opens /admin that they don't have access, without crashing", async () => {
-    const config = await signedIn('dana@example.com');
-    const api = startDemoApi();
+    const { config, api } = await signedIn('dana@example.com');
     await renderApp('/admin', { config });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Admin' })).toBeVisible();
@@ -67,11 +61,14 @@ describe('admin page', () => {
   });
 
   it('offers to try again when the API fails for another reason', async () => {
-    const config = await signedIn('ada@example.com', ['admin']);
-    startDemoApi();
+    expectConsoleError(/^\[api\] users failed: ApiError$/);
+    const { config } = await signedIn('ada@example.com', ['admin']);
+    let failing = true;
     server.use(
       http.get(`${config.apiUrl}/api/admin/users`, () =>
-        HttpResponse.json({ error: 'temporarily_unavailable' }, { status: 503 }),
+        failing
+          ? HttpResponse.json({ error: 'temporarily_unavailable' }, { status: 503 })
+          : undefined,
       ),
     );
     const { user } = await renderApp('/admin', { config });
@@ -80,14 +77,14 @@ describe('admin page', () => {
     expect(alert).toHaveTextContent('Could not load the users');
     expect(alert).toHaveTextContent('briefly unavailable');
 
-    server.resetHandlers();
-    startDemoApi();
+    failing = false;
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('table', { name: 'Users the API has seen' })).toBeVisible();
   });
 
   it('refuses a user list of the wrong shape', async () => {
-    const config = await signedIn('ada@example.com', ['admin']);
+    expectConsoleError(/^\[api\] users failed: InvalidResponseError$/);
+    const { config } = await signedIn('ada@example.com', ['admin']);
     server.use(
       http.get(`${config.apiUrl}/api/admin/users`, () =>
         HttpResponse.json({ users: [{ id: 1, username: { $gt: '' } }] }),

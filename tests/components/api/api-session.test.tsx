@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { server } from '../msw-server';
 import { renderApp } from '../render-app';
 import { watchCognitoTraffic } from '../support/cognito-traffic';
-import { startDemoApi } from '../support/demo-api-handlers';
+import { startDemoApi } from '../support/demo-api';
 import { signInAs } from '../support/sign-in-as';
 import { startTestCognito } from '../support/test-cognito';
 
@@ -24,13 +24,14 @@ const REFUSED = () =>
 async function signedIn() {
   const cognito = await startTestCognito();
   await cognito.addUser('dana@example.com');
-  return signInAs(cognito, 'dana@example.com');
+  const config = await signInAs(cognito, 'dana@example.com');
+  return { config, api: startDemoApi(cognito) };
 }
 
 describe('API calls from the app: the access token and 401s', () => {
   it('refreshes the tokens once and retries when the API refuses the access token', async () => {
-    const config = await signedIn();
-    const api = startDemoApi();
+    const { config, api } = await signedIn();
+    const dana = await api.userFor('dana@example.com');
     const tokens: (string | null)[] = [];
     let refused = false;
     server.use(
@@ -45,7 +46,7 @@ describe('API calls from the app: the access token and 401s', () => {
     await renderApp('/profile', { config });
 
     const record = await screen.findByRole('region', { name: 'Your record in the API' });
-    expect(await within(record).findByText('api-user-1', {}, { timeout: 5000 })).toBeVisible();
+    expect(await within(record).findByText(dana.id, {}, { timeout: 5000 })).toBeVisible();
     expect(tokens).toHaveLength(2);
     expect(tokens[1]).not.toBe(tokens[0]);
     expect(api.requests.map((r) => r.authorization)).toEqual([tokens[1]]);
@@ -53,7 +54,7 @@ describe('API calls from the app: the access token and 401s', () => {
   });
 
   it('ends the session when the refreshed token is refused too, and says why on sign-in', async () => {
-    const config = await signedIn();
+    const { config } = await signedIn();
     let calls = 0;
     server.use(
       http.get(`${config.apiUrl}/api/me`, () => {

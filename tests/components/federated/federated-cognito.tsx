@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -7,11 +7,12 @@ import { expect } from 'vitest';
 import { handleRequest } from '../../../local/emulator/http/handle-request';
 import { cognitoHandlers } from '../../../local/emulator/msw/handlers';
 import { UiProvider } from '../../../src/components/ui-provider';
-import { configureAuth } from '../../../src/features/auth/api/configure-auth';
 import { FederatedSignInButtons } from '../../../src/features/auth/federated/federated-sign-in-buttons';
+import { configureAuth } from '../../../src/lib/auth/configure-auth';
 import { ConfigProvider } from '../../../src/lib/config/config-context';
 import type { AppConfig } from '../../../src/lib/config/types';
 import { validateConfig } from '../../../src/lib/config/validate-config';
+import { createQueryClient } from '../../../src/lib/query/create-query-client';
 import { server } from '../msw-server';
 import { testConfig } from '../render-app';
 import { startTestCognito, type TestCognito } from '../support/test-cognito';
@@ -61,7 +62,7 @@ export function renderButtons(rawConfig: Record<string, unknown>, url = '/sign-i
   const router = createMemoryRouter([{ path: '/sign-in', element: <FederatedSignInButtons /> }], {
     initialEntries: [url],
   });
-  const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: false } } });
+  const queryClient = createQueryClient({ defaultOptions: { mutations: { retry: false } } });
   const user = userEvent.setup();
   const view = render(
     <UiProvider>

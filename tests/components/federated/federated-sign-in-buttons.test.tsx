@@ -5,7 +5,8 @@ import { testConfig } from '../render-app';
 import { TEST_PASSWORD } from '../support/test-cognito';
 import { leaveForProvider, renderButtons, startFederatedCognito } from './federated-cognito';
 
-const savedContext = () => JSON.parse(sessionStorage.getItem('auth.redirect-sign-in') ?? 'null');
+const savedContext = () =>
+  JSON.parse(sessionStorage.getItem('cognito-spa:redirect-sign-in') ?? 'null')?.value;
 
 describe('<FederatedSignInButtons />', () => {
   it('renders nothing when the config has no hosted domain', () => {

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { signIn } from 'aws-amplify/auth';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { configureAuth } from '../../../src/features/auth/api/configure-auth';
+import { configureAuth } from '../../../src/lib/auth/configure-auth';
 import type { AppConfig } from '../../../src/lib/config/types';
 import { expectConsoleError } from '../console-guard';
 import { server } from '../msw-server';
@@ -70,7 +70,7 @@ describe('/auth/callback', () => {
     ).not.toHaveLength(0);
     // The code is single-use and now spent; it must not linger in history.
     expect(window.location.href).not.toContain('code=');
-    expect(sessionStorage.getItem('auth.redirect-sign-in')).toBeNull();
+    expect(sessionStorage.getItem('cognito-spa:redirect-sign-in')).toBeNull();
     const user = Object.values(cognito.emulator.state.pools[cognito.poolId]?.users ?? {}).find(
       (u) => u.attributes.email === 'federated.user@example.com',
     );

@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render-app';
-import { startDemoApi } from '../support/demo-api-handlers';
+import { startDemoApi } from '../support/demo-api';
 import { signInAs } from '../support/sign-in-as';
 import { startTestCognito, TEST_PASSWORD } from '../support/test-cognito';
 
@@ -15,7 +15,7 @@ describe('notes after a change of user in the same tab', () => {
     await cognito.addUser('a@example.com');
     await cognito.addUser('b@example.com');
     const config = await signInAs(cognito, 'a@example.com');
-    startDemoApi();
+    startDemoApi(cognito);
     const { user } = await renderApp('/notes', { config });
     await user.type(await screen.findByRole('textbox', { name: /New note/ }), 'A private note');
     await user.click(screen.getByRole('button', { name: 'Save note' }));

@@ -1,9 +1,10 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { expectConsoleError } from '../console-guard';
 import { server } from '../msw-server';
 import { renderApp } from '../render-app';
-import { type DemoApi, startDemoApi } from '../support/demo-api-handlers';
+import { startDemoApi } from '../support/demo-api';
 import { signInAs } from '../support/sign-in-as';
 import { startTestCognito } from '../support/test-cognito';
 
@@ -11,20 +12,19 @@ import { startTestCognito } from '../support/test-cognito';
 // take more than the default second to appear.
 configure({ asyncUtilTimeout: 5000 });
 
-async function openNotes(seed: (api: DemoApi, sub: string) => void = () => {}) {
+/** Signs Dana in and opens the notes page, with `seed` among her notes already (oldest first). */
+async function openNotes(...seed: string[]) {
   const cognito = await startTestCognito();
   await cognito.addUser('dana@example.com');
   const config = await signInAs(cognito, 'dana@example.com');
-  const found = (await cognito.emulator.call('AdminGetUser', {
-    UserPoolId: cognito.poolId,
-    Username: 'dana@example.com',
-  })) as { UserAttributes: { Name: string; Value: string }[] };
-  const sub = found.UserAttributes.find((a) => a.Name === 'sub')?.Value ?? '';
-  const api = startDemoApi();
-  seed(api, sub);
+  const api = startDemoApi(cognito);
+  const dana = await api.userFor('dana@example.com');
+  for (const text of seed) api.store.addNote(dana.id, text);
   const view = await renderApp('/notes', { config });
   await screen.findByRole('heading', { level: 1, name: 'Notes' });
-  return { ...view, api, sub, config };
+  /** Dana's notes as the API keeps them, newest first. */
+  const saved = () => api.store.listNotes(dana.id);
+  return { ...view, api, dana, saved, config };
 }
 
 const list = () => screen.getByRole('region', { name: 'Your notes' });
@@ -38,7 +38,7 @@ const status = () => within(screen.getByRole('main')).getByRole('status');
 
 describe('notes page', () => {
   it('starts empty, then saves a note and shows it at the top', async () => {
-    const { user, api, sub } = await openNotes((demo, owner) => demo.addNote(owner, 'Older note'));
+    const { user, saved } = await openNotes('Older note');
 
     expect(await within(list()).findByText('Older note')).toBeVisible();
     await user.type(field(), '  Buy milk  ');
@@ -49,7 +49,7 @@ describe('notes page', () => {
     await waitFor(() => expect(noteTexts()).toEqual(['Buy milk', 'Older note']));
     expect(field()).toHaveValue('');
     expect(status()).toHaveTextContent('Note saved: “Buy milk”.');
-    expect(api.notes.get(sub)?.map((n) => n.text)).toEqual(['Buy milk', 'Older note']);
+    expect(saved().map((n) => n.text)).toEqual(['Buy milk', 'Older note']);
   });
 
   it('says so when there are no notes yet', async () => {
@@ -63,11 +63,11 @@ describe('notes page', () => {
     const cognito = await startTestCognito();
     await cognito.addUser('dana@example.com');
     const config = await signInAs(cognito, 'dana@example.com');
-    startDemoApi();
+    startDemoApi(cognito);
     server.use(
       http.get(`${config.apiUrl}/api/notes`, async () => {
         await delay(300);
-        return HttpResponse.json({ notes: [] });
+        return undefined;
       }),
     );
     await renderApp('/notes', { config });
@@ -112,6 +112,7 @@ describe('notes page', () => {
   });
 
   it('keeps what was typed when saving fails, and says why', async () => {
+    expectConsoleError(/^\[api\] create-note failed: ApiError$/);
     const { user, config } = await openNotes();
     server.use(
       http.post(`${config.apiUrl}/api/notes`, () =>
@@ -150,10 +151,7 @@ describe('notes page', () => {
   });
 
   it('deletes a note at once and confirms when the API agrees', async () => {
-    const { user, config, api, sub } = await openNotes((demo, owner) => {
-      demo.addNote(owner, 'Keep me');
-      demo.addNote(owner, 'Delete me');
-    });
+    const { user, config, saved } = await openNotes('Keep me', 'Delete me');
     let answer: () => void = () => {};
     server.use(
       http.delete(`${config.apiUrl}/api/notes/:id`, async () => {
@@ -172,16 +170,13 @@ describe('notes page', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Your notes' })).toHaveFocus();
     answer();
     await waitFor(() => expect(status()).toHaveTextContent('Note deleted: “Delete me”.'));
-    expect(api.notes.get(sub)?.map((n) => n.text)).toEqual(['Keep me']);
+    expect(saved().map((n) => n.text)).toEqual(['Keep me']);
     expect(noteTexts()).toEqual(['Keep me']);
   });
 
   it('puts a note back where it was when the delete fails, and says so', async () => {
-    const { user, config, api, sub } = await openNotes((demo, owner) => {
-      demo.addNote(owner, 'Third');
-      demo.addNote(owner, 'Second');
-      demo.addNote(owner, 'First');
-    });
+    expectConsoleError(/^\[api\] delete-note failed: ApiError$/);
+    const { user, config, saved } = await openNotes('Third', 'Second', 'First');
     server.use(
       http.delete(`${config.apiUrl}/api/notes/:id`, async () => {
         await delay(100);
@@ -197,13 +192,14 @@ describe('notes page', () => {
     expect(alert).toHaveTextContent('The note was not deleted');
     expect(alert).toHaveTextContent('“Second” is back in your list.');
     expect(noteTexts()).toEqual(['First', 'Second', 'Third']);
-    expect(api.notes.get(sub)).toHaveLength(3);
+    expect(saved()).toHaveLength(3);
   });
 
   it('treats a note that is already gone as deleted', async () => {
-    const { user, api, sub } = await openNotes((demo, owner) => demo.addNote(owner, 'Stale'));
+    const { user, api, dana, saved } = await openNotes('Stale');
     await within(list()).findByText('Stale');
-    api.notes.set(sub, []);
+    const [stale] = saved();
+    api.store.deleteNote(dana.id, stale?.id ?? '');
 
     await user.click(screen.getByRole('button', { name: 'Delete note: Stale' }));
 
@@ -212,19 +208,22 @@ describe('notes page', () => {
   });
 
   it('shows a retryable error when the list cannot be loaded', async () => {
+    expectConsoleError(/^\[api\] notes failed: NetworkError$/);
     const cognito = await startTestCognito();
     await cognito.addUser('dana@example.com');
     const config = await signInAs(cognito, 'dana@example.com');
-    startDemoApi();
-    server.use(http.get(`${config.apiUrl}/api/notes`, () => HttpResponse.error()));
+    startDemoApi(cognito);
+    let reachable = false;
+    server.use(
+      http.get(`${config.apiUrl}/api/notes`, () => (reachable ? undefined : HttpResponse.error())),
+    );
     const { user } = await renderApp('/notes', { config });
 
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert).toHaveTextContent('Could not load your notes');
     expect(alert).toHaveTextContent('could not be reached');
 
-    server.resetHandlers();
-    startDemoApi();
+    reachable = true;
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText(/No notes yet/)).toBeVisible();
   });

@@ -3,7 +3,8 @@ import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { expectConsoleError } from '../console-guard';
 import { renderApp, testConfig } from '../render-app';
-import { cognitoError, fill, findHeading, onCognito } from '../sign-up/support';
+import { fill, findHeading } from '../sign-up/support';
+import { cognitoError, overrideCognito } from '../support/override-cognito';
 import { startTestCognito, type TestCognito } from '../support/test-cognito';
 
 const EMAIL = 'rosa@example.com';
@@ -94,7 +95,9 @@ describe('forgot password', () => {
 
   it('asks to wait when Cognito throttles', async () => {
     const cognito = await startTestCognito();
-    onCognito('ForgotPassword', () => cognitoError('TooManyRequestsException', 'Rate exceeded'));
+    overrideCognito('ForgotPassword', () =>
+      cognitoError('TooManyRequestsException', 'Rate exceeded'),
+    );
     const { user } = await openForgot(cognito, `/forgot-password?username=${EMAIL}`);
     expectConsoleError(/\[auth\] start-password-reset failed: TooManyRequestsException/);
 
@@ -107,7 +110,7 @@ describe('forgot password', () => {
 
   it('says when Cognito cannot be reached, keeping the email', async () => {
     const cognito = await startTestCognito();
-    onCognito('ForgotPassword', () => HttpResponse.error());
+    overrideCognito('ForgotPassword', () => HttpResponse.error());
     const { user } = await openForgot(cognito, `/forgot-password?username=${EMAIL}`);
     expectConsoleError(/\[auth\] start-password-reset failed: NetworkError/);
 

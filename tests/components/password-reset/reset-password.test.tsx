@@ -3,7 +3,8 @@ import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { expectConsoleError } from '../console-guard';
 import { renderApp, testConfig } from '../render-app';
-import { cognitoError, fill, findHeading, onCognito } from '../sign-up/support';
+import { fill, findHeading } from '../sign-up/support';
+import { cognitoError, overrideCognito } from '../support/override-cognito';
 import { startTestCognito, type TestCognito } from '../support/test-cognito';
 
 const EMAIL = 'rosa@example.com';
@@ -172,7 +173,7 @@ describe('reset password', () => {
   it('says to wait after too many attempts', async () => {
     const cognito = await startTestCognito();
     const code = await codeSentElsewhere(cognito);
-    onCognito('ConfirmForgotPassword', () =>
+    overrideCognito('ConfirmForgotPassword', () =>
       cognitoError('LimitExceededException', 'Attempt limit exceeded, please try after some time.'),
     );
     const { user } = await openReset(cognito);

@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render-app';
-import { startDemoApi } from '../support/demo-api-handlers';
+import { startDemoApi } from '../support/demo-api';
 import { signInAs } from '../support/sign-in-as';
 import { startTestCognito } from '../support/test-cognito';
 
@@ -27,7 +27,7 @@ describe('home page', () => {
     const cognito = await startTestCognito();
     await cognito.addUser('dana@example.com');
     const config = await signInAs(cognito, 'dana@example.com');
-    startDemoApi();
+    startDemoApi(cognito);
     const { user } = await renderApp('/', { config });
 
     const account = within(await screen.findByRole('region', { name: 'Account' }));

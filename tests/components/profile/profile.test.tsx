@@ -1,10 +1,11 @@
 import { configure, screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
+import { expectConsoleError } from '../console-guard';
 import { server } from '../msw-server';
 import { renderApp } from '../render-app';
 import { watchCognitoTraffic } from '../support/cognito-traffic';
-import { startDemoApi } from '../support/demo-api-handlers';
+import { startDemoApi } from '../support/demo-api';
 import { signInAs } from '../support/sign-in-as';
 import { startTestCognito } from '../support/test-cognito';
 
@@ -47,8 +48,9 @@ async function signedInDana() {
 
 describe('profile page', () => {
   it('shows who you are from the ID token, and renders without calling Cognito', async () => {
-    const { config } = await signedInDana();
-    const api = startDemoApi();
+    const { cognito, config } = await signedInDana();
+    const api = startDemoApi(cognito);
+    const dana = await api.userFor(EMAIL);
     traffic = watchCognitoTraffic();
     await renderApp('/profile', { config });
 
@@ -71,7 +73,7 @@ describe('profile page', () => {
 
     // The API section loads on its own; by then the page has long finished rendering.
     const record = screen.getByRole('region', { name: 'Your record in the API' });
-    expect(await within(record).findByText('api-user-1')).toBeVisible();
+    expect(await within(record).findByText(dana.id)).toBeVisible();
     expect(detailOf(record, 'Created').querySelector('time')).toHaveAttribute('datetime');
     expect(api.requests).toEqual([
       { method: 'GET', path: '/api/me', authorization: expect.stringMatching(/^Bearer ey/) },
@@ -83,7 +85,7 @@ describe('profile page', () => {
     const cognito = await startTestCognito();
     await cognito.addUser('sam@example.com', { email_verified: 'false' });
     const config = await signInAs(cognito, 'sam@example.com');
-    startDemoApi();
+    const sam = await startDemoApi(cognito).userFor('sam@example.com');
     await renderApp('/profile', { config });
 
     const identity = await screen.findByRole('region', { name: 'Identity' });
@@ -94,15 +96,18 @@ describe('profile page', () => {
     expect(screen.getByRole('region', { name: 'Custom attributes' })).toHaveTextContent(
       'This account has no custom attributes.',
     );
-    await screen.findByText('api-user-1');
+    await screen.findByText(sam.id);
   });
 
   it('shows a loading state, then a retryable error when the API fails', async () => {
-    const { config } = await signedInDana();
-    startDemoApi();
+    expectConsoleError(/^\[api\] me failed: ApiError$/);
+    const { cognito, config } = await signedInDana();
+    const dana = await startDemoApi(cognito).userFor(EMAIL);
     let calls = 0;
+    let failing = true;
     server.use(
       http.get(`${config.apiUrl}/api/me`, () => {
+        if (!failing) return undefined;
         calls += 1;
         return HttpResponse.json({ error: 'server_error' }, { status: 500 });
       }),
@@ -117,15 +122,15 @@ describe('profile page', () => {
     // One automatic retry for a server error, then the user decides.
     expect(calls).toBe(2);
 
-    server.resetHandlers();
-    startDemoApi();
+    failing = false;
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(await within(record).findByText('api-user-1')).toBeVisible();
+    expect(await within(record).findByText(dana.id)).toBeVisible();
     // The identity part never depended on the API.
     expect(screen.getByRole('region', { name: 'Identity' })).toHaveTextContent(EMAIL);
   });
 
   it('says the API could not be reached on a network failure', async () => {
+    expectConsoleError(/^\[api\] me failed: NetworkError$/);
     const { config } = await signedInDana();
     server.use(http.get(`${config.apiUrl}/api/me`, () => HttpResponse.error()));
     await renderApp('/profile', { config });
@@ -137,6 +142,7 @@ describe('profile page', () => {
   });
 
   it('refuses a response that does not have the expected shape', async () => {
+    expectConsoleError(/^\[api\] me failed: InvalidResponseError$/);
     const { config } = await signedInDana();
     server.use(
       http.get(`${config.apiUrl}/api/me`, () =>
@@ -153,8 +159,8 @@ describe('profile page', () => {
   });
 
   it('links to the claims page', async () => {
-    const { config } = await signedInDana();
-    startDemoApi();
+    const { cognito, config } = await signedInDana();
+    startDemoApi(cognito);
     const { user } = await renderApp('/profile', { config });
 
     await user.click(await screen.findByRole('link', { name: 'See every claim' }));

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getAccessToken } from '../../../src/features/auth/api/get-access-token';
+import { getAccessToken } from '../../../src/lib/auth/get-access-token';
 import { renderApp, testConfig } from '../render-app';
 import { TEST_PASSWORD, type TestCognito } from '../support/test-cognito';
 import {

@@ -4,7 +4,7 @@ import {
   type LockManagerLike,
   type RotationEntry,
   SIGNED_OUT_ELSEWHERE,
-} from '../../../src/features/auth/api/locked-token-refresher';
+} from '../../../src/lib/auth/locked-token-refresher';
 import { startTestCognito, TEST_PASSWORD, type TestCognito } from '../support/test-cognito';
 
 interface Tokens {

@@ -1,10 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { Hub } from 'aws-amplify/utils';
-import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getAccessToken } from '../../../src/features/auth/api/get-access-token';
-import { server } from '../msw-server';
-import { TEST_ENDPOINT } from '../support/test-cognito';
+import { getAccessToken } from '../../../src/lib/auth/get-access-token';
+import { cognitoError, overrideCognito } from '../support/override-cognito';
 import {
   allSessionsRevoked,
   renderSignedIn,
@@ -13,28 +11,6 @@ import {
 } from './session-support';
 
 const EMAIL = 'dana@example.com';
-
-/** Cognito's JSON error, with the header Amplify reads first. */
-const cognitoError = (status: number, name: string, message: string) => () =>
-  HttpResponse.json(
-    { __type: name, message },
-    {
-      status,
-      headers: { 'x-amzn-errortype': `${name}:`, 'x-amzn-requestid': crypto.randomUUID() },
-    },
-  );
-
-/** While `state.failing`, every refresh gets `respond()`; other operations reach the emulator. */
-function refreshesFailWith(state: { failing: boolean; answered: number }, respond: () => Response) {
-  server.use(
-    http.post(TEST_ENDPOINT, ({ request }) => {
-      const target = request.headers.get('x-amz-target') ?? '';
-      if (!state.failing || !target.endsWith('.GetTokensFromRefreshToken')) return undefined;
-      state.answered += 1;
-      return respond();
-    }),
-  );
-}
 
 /** The names of the refresh errors Amplify reported to the app from now on. */
 let stopListening: (() => void) | undefined;
@@ -56,30 +32,38 @@ const CASES = [
   {
     what: 'throttling (400 TooManyRequestsException)',
     name: 'TooManyRequestsException',
-    respond: cognitoError(400, 'TooManyRequestsException', 'Rate exceeded'),
+    message: 'Rate exceeded',
+    status: 400,
   },
   {
     what: 'a server fault (500 InternalErrorException)',
     name: 'InternalErrorException',
-    respond: cognitoError(500, 'InternalErrorException', 'Internal server error.'),
+    message: 'Internal server error.',
+    status: 500,
   },
   {
     what: 'an unavailable service (503)',
     name: 'ServiceUnavailableException',
-    respond: cognitoError(503, 'ServiceUnavailableException', 'Service Unavailable'),
+    message: 'Service Unavailable',
+    status: 503,
   },
 ];
 
 describe('a refresh that fails for a passing reason keeps the session', () => {
-  for (const { what, name, respond } of CASES) {
+  for (const { what, name, message, status } of CASES) {
     it(`through ${what}, and retries until it works`, async () => {
       const cognito = await startSessionCognito();
       await cognito.addUser(EMAIL);
       await renderSignedIn(cognito, EMAIL, '/profile/claims');
       await screen.findByRole('heading', { level: 1, name: 'Token claims' }, { timeout: 5000 });
       const before = storedToken(cognito, 'refreshToken');
+      // While Cognito is down every refresh gets the error; other operations reach the emulator.
       const cognitoDown = { failing: true, answered: 0 };
-      refreshesFailWith(cognitoDown, respond);
+      overrideCognito('GetTokensFromRefreshToken', () => {
+        if (!cognitoDown.failing) return undefined;
+        cognitoDown.answered += 1;
+        return cognitoError(name, message, status);
+      });
       const heard = heardRefreshFailures();
 
       // What the API client does after a 401: the failure reaches it, but not as "signed out".

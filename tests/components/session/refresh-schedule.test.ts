@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refreshDelay, retryDelay } from '../../../src/features/session/refresh-schedule';
+import { refreshDelay, retryDelay } from '../../../src/lib/session/refresh-schedule';
 
 const minutes = (n: number) => n * 60_000;
 

@@ -1,11 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { HttpResponse, http } from 'msw';
+import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { getAccessToken } from '../../../src/features/auth/api/get-access-token';
-import { endSession } from '../../../src/features/session/end-session';
-import { server } from '../msw-server';
+import { getAccessToken } from '../../../src/lib/auth/get-access-token';
 import { renderApp, testConfig } from '../render-app';
-import { TEST_ENDPOINT, TEST_PASSWORD } from '../support/test-cognito';
+import { overrideCognito } from '../support/override-cognito';
+import { TEST_PASSWORD } from '../support/test-cognito';
 import {
   allSessionsRevoked,
   expectSignInPage,
@@ -26,16 +25,6 @@ async function signInAgain(user: Awaited<ReturnType<typeof renderApp>>['user']) 
   await user.type(await usernameField(), 'dana@example.com');
   await user.type(screen.getByLabelText('Password'), TEST_PASSWORD);
   await user.click(screen.getByRole('button', { name: 'Sign in' }));
-}
-
-/** Cognito is unreachable for refreshes while `down` is true; other calls go through. */
-function refreshesFailWhile(state: { down: boolean }) {
-  server.use(
-    http.post(TEST_ENDPOINT, ({ request }) => {
-      const target = request.headers.get('x-amz-target') ?? '';
-      if (state.down && target.endsWith('.GetTokensFromRefreshToken')) return HttpResponse.error();
-    }),
-  );
 }
 
 describe('when the session ends', () => {
@@ -99,10 +88,10 @@ describe('when the session ends', () => {
   it('ends it when the API client says so (a second 401)', async () => {
     const cognito = await startSessionCognito();
     await cognito.addUser('dana@example.com');
-    await renderSignedIn(cognito, 'dana@example.com', '/profile/claims');
+    const { session } = await renderSignedIn(cognito, 'dana@example.com', '/profile/claims');
     await onClaimsPage();
 
-    await endSession();
+    await session?.endSession();
 
     await expectSignInPage(ENDED);
     expect(storedToken(cognito, 'accessToken')).toBeNull();
@@ -114,8 +103,11 @@ describe('when the session ends', () => {
     await renderSignedIn(cognito, 'dana@example.com', '/profile/claims');
     await onClaimsPage();
     const before = storedToken(cognito, 'refreshToken');
+    // Cognito is unreachable for refreshes while the network is down; other calls go through.
     const network = { down: true };
-    refreshesFailWhile(network);
+    overrideCognito('GetTokensFromRefreshToken', () =>
+      network.down ? HttpResponse.error() : undefined,
+    );
 
     await expect(getAccessToken({ forceRefresh: true })).rejects.toThrow();
 

@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { http } from 'msw';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { expectConsoleError } from '../console-guard';
-import { server } from '../msw-server';
-import { TEST_ENDPOINT, TEST_PASSWORD } from '../support/test-cognito';
+import { overrideCognito } from '../support/override-cognito';
+import { TEST_PASSWORD } from '../support/test-cognito';
 import {
   allSessionsRevoked,
   countCognitoCalls,
@@ -25,11 +24,10 @@ function holdOperation(operation: string) {
   const gate = new Promise<void>((resolve) => {
     release = resolve;
   });
-  server.use(
-    http.post(TEST_ENDPOINT, async ({ request }) => {
-      if (request.headers.get('x-amz-target')?.endsWith(`.${operation}`)) await gate;
-    }),
-  );
+  overrideCognito(operation, async () => {
+    await gate;
+    return undefined;
+  });
   return () => release();
 }
 

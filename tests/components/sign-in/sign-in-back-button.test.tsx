@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { readSignInStep } from '../../../src/features/auth/flow/sign-in-step-store';
+import { readSignInStep } from '../../../src/features/auth/flow/read-sign-in-step';
 import {
   EMAIL,
   emailMfaUser,
@@ -19,7 +19,7 @@ describe('the back button', () => {
     const { user } = await renderAt(cognito, '/sign-in');
     await submitSignIn(user, EMAIL);
     await findHeading('Check your email');
-    expect(readSignInStep()?.step).toBe('CONFIRM_SIGN_IN_WITH_EMAIL_CODE');
+    expect(readSignInStep()?.signInStep).toBe('CONFIRM_SIGN_IN_WITH_EMAIL_CODE');
 
     await act(async () => window.history.back());
     await expect.poll(() => window.location.pathname).toBe('/sign-in');

@@ -1,9 +1,8 @@
 import { screen } from '@testing-library/react';
-import { HttpResponse, http } from 'msw';
+import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { expectConsoleError } from '../console-guard';
-import { server } from '../msw-server';
-import { TEST_ENDPOINT } from '../support/test-cognito';
+import { cognitoError, overrideCognito } from '../support/override-cognito';
 import {
   expectSignedIn,
   findHeading,
@@ -19,17 +18,6 @@ const CHOICE = { signInFlow: 'choice', passwordless: ['EMAIL_OTP'] } as const;
 const USER_AUTH_POOL = {
   Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'] } },
 };
-
-/** Answers one Cognito operation (by X-Amz-Target) with `respond`, leaving the rest to the emulator. */
-const override = (operation: string, respond: () => Response) =>
-  server.use(
-    http.post(TEST_ENDPOINT, ({ request }) =>
-      request.headers.get('x-amz-target')?.endsWith(`.${operation}`) ? respond() : undefined,
-    ),
-  );
-
-const cognitoError = (name: string, message: string, status = 400) =>
-  HttpResponse.json({ __type: name, message }, { status });
 
 describe('password sign-in (SRP and USER_PASSWORD_AUTH)', () => {
   it('signs in with SRP and goes home', async () => {
@@ -179,7 +167,7 @@ describe('sign-in errors', () => {
   it('says when the sign-in service cannot be reached', async () => {
     expectConsoleError(/sign-in failed: NetworkError/);
     const cognito = await poolWithUser(EMAIL);
-    override('InitiateAuth', () => HttpResponse.error());
+    overrideCognito('InitiateAuth', () => HttpResponse.error());
     const { user } = await renderAt(cognito, '/sign-in', { signInFlow: 'password' });
 
     await submitSignIn(user, EMAIL);
@@ -193,7 +181,9 @@ describe('sign-in errors', () => {
   it('says when Cognito throttles', async () => {
     expectConsoleError(/sign-in failed: TooManyRequestsException/);
     const cognito = await poolWithUser(EMAIL);
-    override('InitiateAuth', () => cognitoError('TooManyRequestsException', 'Rate exceeded'));
+    overrideCognito('InitiateAuth', () =>
+      cognitoError('TooManyRequestsException', 'Rate exceeded'),
+    );
     const { user } = await renderAt(cognito, '/sign-in', { signInFlow: 'password' });
 
     await submitSignIn(user, EMAIL);
@@ -206,7 +196,7 @@ describe('sign-in errors', () => {
   it('names a step it cannot answer (custom challenge) instead of showing a blank page', async () => {
     expectConsoleError(/sign-in failed: UnsupportedSignInStep/);
     const cognito = await poolWithUser(EMAIL);
-    override('InitiateAuth', () =>
+    overrideCognito('InitiateAuth', () =>
       HttpResponse.json({
         ChallengeName: 'CUSTOM_CHALLENGE',
         ChallengeParameters: { USERNAME: EMAIL },
@@ -372,7 +362,7 @@ describe('choice-based sign-in (USER_AUTH)', () => {
   it('says when a code cannot be sent', async () => {
     expectConsoleError(/sign-in failed: CodeDeliveryFailureException/);
     const cognito = await poolWithUser(EMAIL, USER_AUTH_POOL);
-    override('InitiateAuth', () =>
+    overrideCognito('InitiateAuth', () =>
       cognitoError('CodeDeliveryFailureException', 'Unable to deliver message'),
     );
     const { user } = await renderAt(cognito, '/sign-in', CHOICE);

@@ -1,10 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../../src/config/paths';
 import { expectConsoleError } from '../console-guard';
-import { server } from '../msw-server';
-import { TEST_ENDPOINT } from '../support/test-cognito';
+import { cognitoError, overrideCognito } from '../support/override-cognito';
 import {
   EMAIL,
   enableEmailMfa,
@@ -24,21 +22,6 @@ const offered = (legend: string) =>
   within(screen.getByRole('group', { name: legend }))
     .getAllByRole('radio')
     .map((radio) => radio.closest('label')?.textContent);
-
-/** Fails one Cognito operation (by X-Amz-Target) once, then lets the emulator answer again. */
-function failOnce(operation: string, name: string) {
-  let failed = false;
-  server.use(
-    http.post(TEST_ENDPOINT, ({ request }) => {
-      if (failed || !request.headers.get('x-amz-target')?.endsWith(`.${operation}`)) {
-        return undefined;
-      }
-      failed = true;
-      // 400, not 500: Amplify retries 5xx by itself, and the retry would succeed.
-      return HttpResponse.json({ __type: name, message: name }, { status: 400 });
-    }),
-  );
-}
 
 describe('MFA setup offers only the kinds config lists (mfaTypes)', () => {
   it('offers both when config lists both (and SMS, which Amplify cannot set up)', async () => {
@@ -95,7 +78,13 @@ describe('MFA setup offers only the kinds config lists (mfaTypes)', () => {
   it('shows the one choice with the error when going straight on fails, and retries', async () => {
     expectConsoleError(/confirm-sign-in failed: InternalErrorException/);
     const cognito = await mfaRequiredPool({ totp: true, email: true });
-    failOnce('AssociateSoftwareToken', 'InternalErrorException');
+    // Fails once (400: a 5xx Amplify would retry by itself), then the emulator answers again.
+    let failed = false;
+    overrideCognito('AssociateSoftwareToken', () => {
+      if (failed) return undefined;
+      failed = true;
+      return cognitoError('InternalErrorException');
+    });
     const { user } = await renderAt(cognito, '/sign-in', { mfaTypes: ['TOTP'] });
 
     await submitSignIn(user, EMAIL);

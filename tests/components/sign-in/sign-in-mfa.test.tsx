@@ -1,10 +1,9 @@
-import { screen } from '@testing-library/react';
-import { HttpResponse, http } from 'msw';
+import { screen, waitFor } from '@testing-library/react';
+import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { readSignInStep } from '../../../src/features/auth/flow/sign-in-step-store';
+import { readSignInStep } from '../../../src/features/auth/flow/read-sign-in-step';
 import { expectConsoleError } from '../console-guard';
-import { server } from '../msw-server';
-import { TEST_ENDPOINT } from '../support/test-cognito';
+import { cognitoError, overrideCognito } from '../support/override-cognito';
 import {
   EMAIL,
   emailMfaUser,
@@ -103,7 +102,14 @@ describe('TOTP (authenticator app) sign-in', () => {
 
     for (let i = 0; i < 4 && window.location.pathname === '/sign-in/code'; i++) {
       await typeCode(user, wrong);
-      await screen.findByRole('button', { name: 'Verify' }, { timeout: 5000 });
+      // Each wrong code ends ready for another, or (the last one) back at sign-in.
+      await waitFor(
+        () => {
+          const left = window.location.pathname !== '/sign-in/code';
+          expect(left || screen.queryByRole('button', { name: 'Verify' })).toBeTruthy();
+        },
+        { timeout: 5000 },
+      );
     }
 
     await screen.findByText(
@@ -141,15 +147,8 @@ describe('TOTP (authenticator app) sign-in', () => {
     const { user } = await renderAt(cognito, '/sign-in');
     await submitSignIn(user, EMAIL);
     await findHeading('Enter your authenticator code');
-    server.use(
-      http.post(TEST_ENDPOINT, ({ request }) =>
-        request.headers.get('x-amz-target')?.endsWith('.RespondToAuthChallenge')
-          ? HttpResponse.json(
-              { __type: 'LimitExceededException', message: 'Attempt limit exceeded' },
-              { status: 400 },
-            )
-          : undefined,
-      ),
+    overrideCognito('RespondToAuthChallenge', () =>
+      cognitoError('LimitExceededException', 'Attempt limit exceeded'),
     );
 
     await typeCode(user, totpCode(cognito, secret));
@@ -165,13 +164,7 @@ describe('TOTP (authenticator app) sign-in', () => {
     const { user } = await renderAt(cognito, '/sign-in');
     await submitSignIn(user, EMAIL);
     await findHeading('Enter your authenticator code');
-    server.use(
-      http.post(TEST_ENDPOINT, ({ request }) =>
-        request.headers.get('x-amz-target')?.endsWith('.RespondToAuthChallenge')
-          ? HttpResponse.error()
-          : undefined,
-      ),
-    );
+    overrideCognito('RespondToAuthChallenge', () => HttpResponse.error());
 
     const code = totpCode(cognito, secret);
     await typeCode(user, code);

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { readSignInStep } from '../../../src/features/auth/flow/sign-in-step-store';
+import { readSignInStep } from '../../../src/features/auth/flow/read-sign-in-step';
 import { qrDataUrl } from '../../../src/lib/qr/qr-data-url';
 import { expectConsoleError } from '../console-guard';
 import { startTestCognito, type TestCognito } from '../support/test-cognito';
@@ -33,8 +33,10 @@ describe('MFA setup during sign-in (pool requires MFA)', () => {
     const secret = shownSecret();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     // The QR encodes Amplify's otpauth URI, named after our app (and environment) and the user.
-    const details = readSignInStep()?.nextStep.totpSetupDetails as { setupUri?: string };
-    const uri = String(details?.setupUri);
+    const step = readSignInStep();
+    const uri = String(
+      step?.signInStep === 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP' && step.totpSetup?.setupUri,
+    );
     expect(uri).toBe(
       `otpauth://totp/Cognito%20SPA%20(test):${EMAIL}?secret=${secret}&issuer=Cognito%20SPA%20(test)`,
     );

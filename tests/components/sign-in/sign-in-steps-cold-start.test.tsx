@@ -1,10 +1,11 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../../src/config/paths';
+import { readSignInStep } from '../../../src/features/auth/flow/read-sign-in-step';
+import type { SignInStep } from '../../../src/features/auth/flow/sign-in-step';
 import {
-  readSignInStep,
   STEP_LIFETIME_MS,
-  type StoredSignInStep,
+  saveSignInStep,
 } from '../../../src/features/auth/flow/sign-in-step-store';
 import { renderApp } from '../render-app';
 import { startTestCognito } from '../support/test-cognito';
@@ -26,28 +27,31 @@ import {
 
 const steps = paths.auth.steps;
 
-/** What a step route needs in storage; the content matters only to its own page. */
-const stored = (step: string, savedAt = Date.now()): StoredSignInStep => ({
-  step: step as StoredSignInStep['step'],
-  username: EMAIL,
-  redirectTo: '/notes',
-  nextStep: { signInStep: step },
-  savedAt,
-});
+/** Who a stored step is for; the rest matters only to the step's own page. */
+const who = { username: EMAIL, redirectTo: '/notes' };
 
-const store = (value: StoredSignInStep) =>
-  sessionStorage.setItem('cognito-spa:sign-in-step', JSON.stringify(value));
-
-const ROUTES = [
-  [steps.code.path, 'CONFIRM_SIGN_IN_WITH_TOTP_CODE'],
-  [steps.selectMfa.path, 'CONTINUE_SIGN_IN_WITH_MFA_SELECTION'],
-  [steps.selectMfaSetup.path, 'CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION'],
-  [steps.setupTotp.path, 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP'],
-  [steps.setupEmail.path, 'CONTINUE_SIGN_IN_WITH_EMAIL_SETUP'],
-  [steps.newPassword.path, 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED'],
-  [steps.chooseFactor.path, 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION'],
-  [steps.password.path, 'CONFIRM_SIGN_IN_WITH_PASSWORD'],
-] as const;
+const ROUTES: readonly (readonly [string, SignInStep])[] = [
+  [steps.code.path, { ...who, signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' }],
+  [
+    steps.selectMfa.path,
+    { ...who, signInStep: 'CONTINUE_SIGN_IN_WITH_MFA_SELECTION', allowedMfaTypes: ['TOTP'] },
+  ],
+  [
+    steps.selectMfaSetup.path,
+    { ...who, signInStep: 'CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION', allowedMfaTypes: ['TOTP'] },
+  ],
+  [steps.setupTotp.path, { ...who, signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP' }],
+  [steps.setupEmail.path, { ...who, signInStep: 'CONTINUE_SIGN_IN_WITH_EMAIL_SETUP' }],
+  [
+    steps.newPassword.path,
+    { ...who, signInStep: 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED', missingAttributes: [] },
+  ],
+  [
+    steps.chooseFactor.path,
+    { ...who, signInStep: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION', availableChallenges: [] },
+  ],
+  [steps.password.path, { ...who, signInStep: 'CONFIRM_SIGN_IN_WITH_PASSWORD' }],
+];
 
 const location = () => `${window.location.pathname}${window.location.search}`;
 
@@ -65,7 +69,7 @@ describe.each(ROUTES)('%s without a usable step', (path, step) => {
   });
 
   it('sends a stale step back to sign-in, keeping where it was going', async () => {
-    store(stored(step, Date.now() - STEP_LIFETIME_MS - 1000));
+    saveSignInStep(step, Date.now() - STEP_LIFETIME_MS - 1000);
     await renderApp(path);
 
     await screen.findByText(
@@ -78,11 +82,11 @@ describe.each(ROUTES)('%s without a usable step', (path, step) => {
   });
 
   it('refuses a step meant for another route', async () => {
-    const other =
-      step === 'CONFIRM_SIGN_IN_WITH_PASSWORD'
-        ? 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE'
-        : 'CONFIRM_SIGN_IN_WITH_PASSWORD';
-    store(stored(other));
+    const other: SignInStep =
+      step.signInStep === 'CONFIRM_SIGN_IN_WITH_PASSWORD'
+        ? { ...who, signInStep: 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE', codeDelivery: {} }
+        : { ...who, signInStep: 'CONFIRM_SIGN_IN_WITH_PASSWORD' };
+    saveSignInStep(other);
     await renderApp(path);
 
     await screen.findByText(
@@ -96,12 +100,10 @@ describe.each(ROUTES)('%s without a usable step', (path, step) => {
 
 describe('/sign-in/code wording', () => {
   it('says where a text message went', async () => {
-    store({
-      ...stored('CONFIRM_SIGN_IN_WITH_SMS_CODE'),
-      nextStep: {
-        signInStep: 'CONFIRM_SIGN_IN_WITH_SMS_CODE',
-        codeDeliveryDetails: { deliveryMedium: 'SMS', destination: '+*******1234' },
-      },
+    saveSignInStep({
+      ...who,
+      signInStep: 'CONFIRM_SIGN_IN_WITH_SMS_CODE',
+      codeDelivery: { medium: 'SMS', destination: '+*******1234' },
     });
     await renderApp(steps.code.path);
 
@@ -124,8 +126,42 @@ describe('a step that storage was tampered with', () => {
     );
   });
 
+  it('is no step when one of its details is malformed', async () => {
+    const value = { ...who, signInStep: 'CONTINUE_SIGN_IN_WITH_MFA_SELECTION', allowedMfaTypes: 1 };
+    sessionStorage.setItem(
+      'cognito-spa:sign-in-step',
+      JSON.stringify({ savedAt: Date.now(), value }),
+    );
+    await renderApp(steps.selectMfa.path);
+
+    await screen.findByText(
+      'That sign-in step expired. Please start again.',
+      {},
+      { timeout: 5000 },
+    );
+    expect(location()).toBe('/sign-in?reason=step-expired');
+  });
+
+  it('never leads off the site, whatever target was stored', async () => {
+    sessionStorage.setItem(
+      'cognito-spa:sign-in-step',
+      JSON.stringify({
+        savedAt: Date.now(),
+        value: {
+          ...who,
+          signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE',
+          redirectTo: '//evil.example/x',
+        },
+      }),
+    );
+    await renderApp(steps.code.path);
+
+    await findHeading('Enter your authenticator code');
+    expect(screen.getByRole('link', { name: 'Start over' })).toHaveAttribute('href', '/sign-in');
+  });
+
   it('never shows a blank page when its details are missing', async () => {
-    store(stored('CONTINUE_SIGN_IN_WITH_TOTP_SETUP'));
+    saveSignInStep({ ...who, signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP' });
     await renderApp(steps.setupTotp.path);
 
     expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
@@ -233,7 +269,7 @@ describe('every step route after a reload (Amplify state and our step in session
       Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'] } },
     });
     await startSignInAt(cognito, { username: EMAIL, flow: 'choice', method: 'SMS_OTP' });
-    expect(readSignInStep()?.step).toBe('CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION');
+    expect(readSignInStep()?.signInStep).toBe('CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION');
     const first = await renderAt(cognito, steps.chooseFactor.path, { signInFlow: 'choice' });
 
     await findHeading('Choose how to sign in');

@@ -2,9 +2,11 @@ import { configure, screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { totpAt, totpStep } from '../../../local/emulator/core/totp';
-import { configureAuth } from '../../../src/features/auth/api/configure-auth';
-import { type SignInInput, signIn } from '../../../src/features/auth/api/sign-in';
+import { signInStepFrom } from '../../../src/features/auth/flow/sign-in-step';
 import { saveSignInStep } from '../../../src/features/auth/flow/sign-in-step-store';
+import { configureAuth } from '../../../src/lib/auth/configure-auth';
+import { type SignInInput, signIn } from '../../../src/lib/auth/sign-in';
+import { totpIssuer } from '../../../src/lib/totp/totp-issuer';
 import type { SoftAuthenticator } from '../../emulator/support/soft-authenticator';
 import { renderApp, testConfig } from '../render-app';
 import {
@@ -180,6 +182,9 @@ export async function startSignInAt(
 ) {
   configureAuth({ ...configFor(cognito), tokenStorage: 'local' });
   const nextStep = await signIn({ flow: 'srp', ...input });
-  saveSignInStep(nextStep, input.username, redirectTo);
+  const issuer = totpIssuer(testConfig.environmentName);
+  const step = signInStepFrom(nextStep, input.username, redirectTo, issuer);
+  if (!step) throw new Error(`sign-in stopped at ${nextStep.signInStep}, which has no page`);
+  saveSignInStep(step);
   return nextStep;
 }

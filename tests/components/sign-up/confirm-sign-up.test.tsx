@@ -1,10 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { saveCodeSent } from '../../../src/features/auth/flow/code-sent-store';
 import { expectConsoleError } from '../console-guard';
 import { renderApp, testConfig } from '../render-app';
+import { cognitoError, overrideCognito } from '../support/override-cognito';
 import { startTestCognito, TEST_PASSWORD, type TestCognito } from '../support/test-cognito';
-import { cognitoError, fill, findHeading, onCognito } from './support';
+import { fill, findHeading } from './support';
 
 const EMAIL = 'cold@example.com';
 
@@ -152,7 +154,7 @@ describe('confirm sign-up', () => {
     await signedUpElsewhere(cognito);
     // The emulator burns the code on the fifth miss, and Amplify retries LimitExceeded, so
     // the retry would see "wrong code"; real Cognito keeps answering LimitExceeded.
-    onCognito('ConfirmSignUp', () =>
+    overrideCognito('ConfirmSignUp', () =>
       cognitoError('LimitExceededException', 'Attempt limit exceeded, please try after some time.'),
     );
     const { user } = await openConfirm(cognito);
@@ -168,7 +170,7 @@ describe('confirm sign-up', () => {
   it('says when a new code could not be sent because the network is down', async () => {
     const cognito = await startTestCognito();
     await signedUpElsewhere(cognito);
-    onCognito('ResendConfirmationCode', () => HttpResponse.error());
+    overrideCognito('ResendConfirmationCode', () => HttpResponse.error());
     const { user } = await openConfirm(cognito);
     expectConsoleError(/\[auth\] resend-sign-up-code failed: NetworkError/);
 
@@ -184,14 +186,11 @@ describe('confirm sign-up', () => {
     const cognito = await startTestCognito();
     await signedUpElsewhere(cognito);
     // What the sign-up page leaves behind, as if the code went out 25 seconds ago.
-    sessionStorage.setItem(
-      'cognito-spa:code-sent:sign-up',
-      JSON.stringify({
-        username: EMAIL,
-        destination: 'c***@e***',
-        medium: 'EMAIL',
-        sentAt: Date.now() - 25_000,
-      }),
+    saveCodeSent(
+      'sign-up',
+      EMAIL,
+      { destination: 'c***@e***', medium: 'EMAIL' },
+      Date.now() - 25_000,
     );
     await openConfirm(cognito);
 
@@ -215,7 +214,7 @@ describe('confirm sign-up', () => {
     await fill(user, screen.getByLabelText('Confirm password'), TEST_PASSWORD);
     await user.click(screen.getByRole('button', { name: 'Create account' }));
     await findHeading('Confirm your account');
-    onCognito('InitiateAuth', () => cognitoError('InternalErrorException', 'boom'));
+    overrideCognito('InitiateAuth', () => cognitoError('InternalErrorException', 'boom'));
     expectConsoleError(/\[auth\] auto-sign-in failed: InternalErrorException/);
 
     await fill(user, codeField(), cognito.emulator.lastCode(EMAIL, 'SIGN_UP') ?? '');

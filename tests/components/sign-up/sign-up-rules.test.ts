@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   attributeField,
   humaniseAttribute,
-} from '../../../src/features/auth/sign-up/attribute-fields';
-import { describeAuthError } from '../../../src/features/auth/utils/auth-error';
+} from '../../../src/features/auth/shared/attribute-fields';
+import { describeAuthError } from '../../../src/lib/auth/auth-error';
 
 const named = (name: string, message = name) => Object.assign(new Error(message), { name });
 

@@ -2,10 +2,13 @@ import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { readSignInStep } from '../../../src/features/auth/flow/read-sign-in-step';
+import { qrDataUrl } from '../../../src/lib/qr/qr-data-url';
 import { expectConsoleError } from '../console-guard';
 import { renderApp, testConfig } from '../render-app';
+import { overrideCognito } from '../support/override-cognito';
 import { startTestCognito, TEST_PASSWORD, type TestCognito } from '../support/test-cognito';
-import { fill, findHeading, onCognito } from './support';
+import { fill, findHeading } from './support';
 
 interface Details {
   email?: string;
@@ -225,7 +228,7 @@ describe('sign-up', () => {
 
   it('says when Cognito cannot be reached, and keeps the form filled in', async () => {
     const cognito = await startTestCognito();
-    onCognito('SignUp', () => HttpResponse.error());
+    overrideCognito('SignUp', () => HttpResponse.error());
     const { user } = await openSignUp(cognito);
     expectConsoleError(/\[auth\] sign-up failed: NetworkError/);
 
@@ -241,7 +244,7 @@ describe('sign-up', () => {
   it('signs straight in when Cognito confirms the user itself (pre sign-up trigger)', async () => {
     const cognito = await startTestCognito();
     // A pre sign-up Lambda that auto-confirms: the emulator has no triggers, so confirm here.
-    onCognito('SignUp', async (body) => {
+    overrideCognito('SignUp', async (body) => {
       const out = (await cognito.emulator.call('SignUp', body)) as Record<string, unknown>;
       await cognito.emulator.call('AdminConfirmSignUp', {
         UserPoolId: cognito.poolId,
@@ -289,11 +292,22 @@ describe('sign-up', () => {
     await expect
       .poll(() => window.location.pathname, { timeout: 5000 })
       .toBe('/sign-in/setup-totp');
-    const step = JSON.parse(sessionStorage.getItem('cognito-spa:sign-in-step') ?? '{}');
+    const step = readSignInStep();
     expect(step).toMatchObject({
-      step: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP',
+      signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP',
       username: 'mfa@example.com',
       redirectTo: '/',
     });
+    // The app lists the account under this environment's name, as after signing in by hand.
+    await findHeading('Set up your authenticator app');
+    const uri = String(
+      step?.signInStep === 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP' && step.totpSetup?.setupUri,
+    );
+    expect(uri).toMatch(
+      /^otpauth:\/\/totp\/Cognito%20SPA%20\(test\):mfa@example\.com\?secret=[A-Z2-7]+&issuer=Cognito%20SPA%20\(test\)$/,
+    );
+    expect(
+      screen.getByRole('img', { name: 'QR code to scan with your authenticator app' }),
+    ).toHaveAttribute('src', qrDataUrl(uri));
   });
 });

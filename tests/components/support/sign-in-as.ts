@@ -1,5 +1,5 @@
 import { signIn } from 'aws-amplify/auth';
-import { configureAuth } from '../../../src/features/auth/api/configure-auth';
+import { configureAuth } from '../../../src/lib/auth/configure-auth';
 import { testConfig } from '../render-app';
 import { TEST_PASSWORD, type TestCognito } from './test-cognito';
 

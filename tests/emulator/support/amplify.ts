@@ -1,7 +1,7 @@
 /**
  * Drives the HTTP emulator with the real `aws-amplify/auth` client. Amplify is a process-wide
  * singleton (vitest gives each file its own worker): each describe gets its own emulator and pool
- * (`sharedPool`, or `amplifyPool` for one test), each test a fresh in-memory key-value storage it
+ * (`sharedPool`), each test a fresh in-memory key-value storage it
  * can inspect, its own users (`uniqueEmail`) and a sign-out afterwards.
  */
 import {
@@ -64,13 +64,10 @@ export interface AmplifyPool extends TestPool {
   calls: { op: string; detail?: string; error?: string }[];
 }
 
-const open: AmplifyPool[] = [];
-
-/** Registers the afterEach that signs Amplify out and closes every per-test pool. Call once per file. */
-export function signOutAndCloseAfterEach(): void {
+/** Registers the afterEach that signs Amplify out. Call once per file. */
+export function signOutAfterEach(): void {
   afterEach(async () => {
     await signOut().catch(() => undefined);
-    for (const pool of open.splice(0)) await pool.close();
   });
 }
 
@@ -112,17 +109,6 @@ async function createPool(
       t.server.emulator.advanceClock(seconds);
     },
   };
-  return pool;
-}
-
-/** A fresh emulator + pool + client for this test only, with Amplify configured against it. */
-export async function amplifyPool(
-  poolInput: Partial<CreateUserPoolCommandInput> = {},
-  clientInput: Partial<CreateUserPoolClientCommandInput> = {},
-): Promise<AmplifyPool> {
-  const pool = await createPool(poolInput, clientInput);
-  open.push(pool);
-  configureAmplify(pool);
   return pool;
 }
 

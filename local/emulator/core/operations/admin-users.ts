@@ -3,7 +3,7 @@ import type { Operation } from '../context.ts';
 import { CognitoError, invalidParameter } from '../errors.ts';
 import { alnum } from '../ids.ts';
 import { attributeList, optBool, optNum, optStr, str, strList } from '../input.ts';
-import { findUser, poolFromReq, requireUser } from '../lookup.ts';
+import { findUser, poolFromReq, userFromReq } from '../lookup.ts';
 import { assertPasswordPolicy } from '../password-policy.ts';
 import { revokeAllFamilies } from '../tokens.ts';
 import {
@@ -21,40 +21,41 @@ export const adminCreateUser: Operation = (ctx, req) => {
   if (findUser(pool, name))
     throw new CognitoError('UsernameExistsException', 'User account already exists');
   const user = createUser(
-    ctx,
-    pool,
-    name,
-    attributeList(req, 'UserAttributes'),
-    'FORCE_CHANGE_PASSWORD',
+    { ...ctx, pool },
+    {
+      givenName: name,
+      attributes: attributeList(req, 'UserAttributes'),
+      status: 'FORCE_CHANGE_PASSWORD',
+    },
   );
+  const invited = { ...ctx, pool, user };
   assertUniqueIdentity(pool, user);
   const temporary = optStr(req, 'TemporaryPassword') ?? `Tmp-${alnum(6)}A1!`;
   assertPasswordPolicy(pool.config.Policies.PasswordPolicy, temporary);
-  setPassword(pool, user, temporary, true, ctx.now());
+  setPassword(invited, { password: temporary, temporary: true });
   pool.users[user.username] = user;
   if (optStr(req, 'MessageAction') !== 'SUPPRESS') {
     const mediums = strList(req, 'DesiredDeliveryMediums') ?? ['SMS'];
     const attribute = mediums.includes('EMAIL') ? 'email' : 'phone_number';
     if (user.attributes[attribute]) {
-      deliver(ctx, pool, user, { attribute, purpose: 'INVITATION', code: temporary });
+      deliver(invited, { attribute, purpose: 'INVITATION', code: temporary });
     }
   }
   return { User: userType(user) };
 };
 
 export const adminGetUser: Operation = (ctx, req) => {
-  const pool = poolFromReq(ctx, req);
-  const user = requireUser(pool, str(req, 'Username'));
+  const { user } = userFromReq(ctx, req);
   return { ...userType(user, 'UserAttributes'), ...mfaSettings(user) };
 };
 
 export const adminSetUserPassword: Operation = (ctx, req) => {
-  const pool = poolFromReq(ctx, req);
-  const user = requireUser(pool, str(req, 'Username'));
+  const admin = userFromReq(ctx, req);
+  const { pool, user } = admin;
   const password = str(req, 'Password');
   assertPasswordPolicy(pool.config.Policies.PasswordPolicy, password);
   const permanent = optBool(req, 'Permanent') === true;
-  setPassword(pool, user, password, !permanent, ctx.now());
+  setPassword(admin, { password, temporary: !permanent });
   user.status = permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD';
   user.failedAttempts = 0;
   user.lockedUntil = 0;
@@ -63,8 +64,7 @@ export const adminSetUserPassword: Operation = (ctx, req) => {
 };
 
 export const adminConfirmSignUp: Operation = (ctx, req) => {
-  const pool = poolFromReq(ctx, req);
-  const user = requireUser(pool, str(req, 'Username'));
+  const { user } = userFromReq(ctx, req);
   if (user.status !== 'UNCONFIRMED') {
     throw new CognitoError(
       'NotAuthorizedException',
@@ -80,8 +80,7 @@ export const adminConfirmSignUp: Operation = (ctx, req) => {
 const setEnabled =
   (enabled: boolean): Operation =>
   (ctx, req) => {
-    const pool = poolFromReq(ctx, req);
-    const user = requireUser(pool, str(req, 'Username'));
+    const { pool, user } = userFromReq(ctx, req);
     user.enabled = enabled;
     // Cognito's AdminDisableUser also revokes the user's tokens; re-enabling does not revive them.
     if (!enabled) revokeAllFamilies(pool, user.username);
@@ -93,8 +92,8 @@ export const adminEnableUser = setEnabled(true);
 
 /** Forces a reset: the password stops working, sign-in answers PasswordResetRequiredException. */
 export const adminResetUserPassword: Operation = (ctx, req) => {
-  const pool = poolFromReq(ctx, req);
-  const user = requireUser(pool, str(req, 'Username'));
+  const admin = userFromReq(ctx, req);
+  const { pool, user } = admin;
   user.status = 'RESET_REQUIRED';
   revokeAllFamilies(pool, user.username);
   const attribute = user.attributes.email
@@ -102,22 +101,22 @@ export const adminResetUserPassword: Operation = (ctx, req) => {
     : user.attributes.phone_number
       ? 'phone_number'
       : undefined;
-  if (attribute) sendCode(ctx, pool, user, 'FORGOT_PASSWORD', attribute, 3600);
+  if (attribute) {
+    sendCode(admin, { purpose: 'FORGOT_PASSWORD', attribute, ttlSeconds: 3600 });
+  }
   user.modifiedAt = ctx.now();
   return {};
 };
 
 export const adminDeleteUser: Operation = (ctx, req) => {
-  const pool = poolFromReq(ctx, req);
-  const user = requireUser(pool, str(req, 'Username'));
+  const { pool, user } = userFromReq(ctx, req);
   revokeAllFamilies(pool, user.username);
   delete pool.users[user.username];
   return {};
 };
 
 export const adminUpdateUserAttributes: Operation = (ctx, req) => {
-  const pool = poolFromReq(ctx, req);
-  const user = requireUser(pool, str(req, 'Username'));
+  const { pool, user } = userFromReq(ctx, req);
   const updates = attributeList(req, 'UserAttributes');
   checkAttributes(pool, updates);
   // A changed email or phone is unverified unless the same call marks it verified.

@@ -1,5 +1,5 @@
 import { consumeCode, sendCode } from '../codes.ts';
-import type { Operation } from '../context.ts';
+import type { Operation, UserCtx } from '../context.ts';
 import { invalidParameter, notAuthorized } from '../errors.ts';
 import { attributeList, str, strList } from '../input.ts';
 import { assertPasswordPolicy } from '../password-policy.ts';
@@ -16,26 +16,31 @@ import {
 const VERIFY_CODE_TTL = 24 * 3600;
 const VERIFIABLE = ['email', 'phone_number'];
 
+const sendVerificationCode = (me: UserCtx, attribute: string) =>
+  sendCode(me, { purpose: `VERIFY_${attribute}`, attribute, ttlSeconds: VERIFY_CODE_TTL });
+
 export const getUser: Operation = (ctx, req) => {
   const { user } = authenticate(ctx, req.AccessToken);
   return { Username: user.username, UserAttributes: listOf(user), ...mfaSettings(user) };
 };
 
 export const changePassword: Operation = (ctx, req) => {
-  const { pool, user } = authenticate(ctx, req.AccessToken);
+  const me = authenticate(ctx, req.AccessToken);
+  const { pool, user } = me;
   if (!passwordMatches(pool, user, str(req, 'PreviousPassword'))) {
     throw notAuthorized('Incorrect username or password.');
   }
   const proposed = str(req, 'ProposedPassword');
   assertPasswordPolicy(pool.config.Policies.PasswordPolicy, proposed);
-  setPassword(pool, user, proposed, false, ctx.now());
+  setPassword(me, { password: proposed });
   user.modifiedAt = ctx.now();
   return {};
 };
 
 /** Changing email or phone unverifies it and sends a code, when the pool auto-verifies it. */
 export const updateUserAttributes: Operation = (ctx, req) => {
-  const { pool, user } = authenticate(ctx, req.AccessToken);
+  const me = authenticate(ctx, req.AccessToken);
+  const { pool, user } = me;
   const updates = attributeList(req, 'UserAttributes');
   checkAttributes(pool, updates);
   for (const name of Object.keys(updates)) {
@@ -54,9 +59,7 @@ export const updateUserAttributes: Operation = (ctx, req) => {
     if (updates[name] !== undefined && updates[name] !== before[name]) {
       user.attributes[`${name}_verified`] = 'false';
       if (pool.config.AutoVerifiedAttributes.includes(name)) {
-        CodeDeliveryDetailsList.push(
-          sendCode(ctx, pool, user, `VERIFY_${name}`, name, VERIFY_CODE_TTL),
-        );
+        CodeDeliveryDetailsList.push(sendVerificationCode(me, name));
       }
     }
   }
@@ -65,21 +68,20 @@ export const updateUserAttributes: Operation = (ctx, req) => {
 };
 
 export const getUserAttributeVerificationCode: Operation = (ctx, req) => {
-  const { pool, user } = authenticate(ctx, req.AccessToken);
+  const me = authenticate(ctx, req.AccessToken);
   const name = str(req, 'AttributeName');
-  if (!VERIFIABLE.includes(name) || !user.attributes[name]) {
+  if (!VERIFIABLE.includes(name) || !me.user.attributes[name]) {
     throw invalidParameter(`Cannot send a verification code for ${name}`);
   }
-  return {
-    CodeDeliveryDetails: sendCode(ctx, pool, user, `VERIFY_${name}`, name, VERIFY_CODE_TTL),
-  };
+  return { CodeDeliveryDetails: sendVerificationCode(me, name) };
 };
 
 export const verifyUserAttribute: Operation = (ctx, req) => {
-  const { user } = authenticate(ctx, req.AccessToken);
+  const me = authenticate(ctx, req.AccessToken);
+  const { user } = me;
   const name = str(req, 'AttributeName');
   if (!VERIFIABLE.includes(name)) throw invalidParameter(`Cannot verify ${name}`);
-  consumeCode(ctx, user, `VERIFY_${name}`, str(req, 'Code'));
+  consumeCode(me, { purpose: `VERIFY_${name}`, code: str(req, 'Code') });
   user.attributes[`${name}_verified`] = 'true';
   user.modifiedAt = ctx.now();
   return {};

@@ -15,11 +15,11 @@ import { fakeDelivery } from './sign-up.ts';
 const RESET_CODE_TTL = 3600;
 
 export const forgotPassword: Operation = (ctx, req) => {
-  const { pool, client } = getClient(ctx, str(req, 'ClientId'));
+  const call = getClient(ctx, str(req, 'ClientId'));
   const name = str(req, 'Username');
-  const user = findUser(pool, name);
+  const user = findUser(call.pool, name);
   if (!user) {
-    if (!preventsExistenceErrors(client)) throw usernameClientNotFound();
+    if (!preventsExistenceErrors(call.client)) throw usernameClientNotFound();
     return { CodeDeliveryDetails: fakeDelivery(name) };
   }
   if (!user.enabled) throw notAuthorized('User is disabled.');
@@ -31,21 +31,26 @@ export const forgotPassword: Operation = (ctx, req) => {
     );
   }
   return {
-    CodeDeliveryDetails: sendCode(ctx, pool, user, 'FORGOT_PASSWORD', attribute, RESET_CODE_TTL),
+    CodeDeliveryDetails: sendCode(
+      { ...call, user },
+      { purpose: 'FORGOT_PASSWORD', attribute, ttlSeconds: RESET_CODE_TTL },
+    ),
   };
 };
 
 export const confirmForgotPassword: Operation = (ctx, req) => {
-  const { pool, client } = getClient(ctx, str(req, 'ClientId'));
+  const call = getClient(ctx, str(req, 'ClientId'));
+  const { pool } = call;
   const user = findUser(pool, str(req, 'Username'));
   if (!user) {
-    if (!preventsExistenceErrors(client)) throw usernameClientNotFound();
+    if (!preventsExistenceErrors(call.client)) throw usernameClientNotFound();
     throw codeMismatch('Invalid verification code provided, please try again.');
   }
   const password = str(req, 'Password');
   assertPasswordPolicy(pool.config.Policies.PasswordPolicy, password);
-  consumeCode(ctx, user, 'FORGOT_PASSWORD', str(req, 'ConfirmationCode'));
-  setPassword(pool, user, password, false, ctx.now());
+  const resetting = { ...call, user };
+  consumeCode(resetting, { purpose: 'FORGOT_PASSWORD', code: str(req, 'ConfirmationCode') });
+  setPassword(resetting, { password });
   if (user.status === 'RESET_REQUIRED' || user.status === 'FORCE_CHANGE_PASSWORD')
     user.status = 'CONFIRMED';
   user.failedAttempts = 0;

@@ -1,7 +1,7 @@
 import type { Operation, Req } from '../context.ts';
 import { CognitoError, resourceNotFound } from '../errors.ts';
 import { optNum, optStr, str } from '../input.ts';
-import { poolFromReq, requireUser } from '../lookup.ts';
+import { poolFromReq, requireUser, userFromReq } from '../lookup.ts';
 import type { GroupState, PoolState } from '../types.ts';
 
 function group(pool: PoolState, req: Req): GroupState {
@@ -56,8 +56,7 @@ export const adminRemoveUserFromGroup: Operation = (ctx, req) => {
 };
 
 export const adminListGroupsForUser: Operation = (ctx, req) => {
-  const pool = poolFromReq(ctx, req);
-  const user = requireUser(pool, str(req, 'Username'));
+  const { pool, user } = userFromReq(ctx, req);
   return {
     Groups: user.groups.flatMap((name) =>
       pool.groups[name] ? [groupType(pool.id, pool.groups[name])] : [],

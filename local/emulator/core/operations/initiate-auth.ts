@@ -1,12 +1,6 @@
-import {
-  type AuthResponse,
-  afterPassword,
-  assertNotLocked,
-  challenge,
-  mfaOrTokens,
-  recordWrongPassword,
-} from '../auth-flow.ts';
-import type { Ctx, Operation, Req } from '../context.ts';
+import { afterPassword, assertNotLocked, mfaOrTokens, recordWrongPassword } from '../auth-flow.ts';
+import { type AuthResponse, challenge } from '../challenge.ts';
+import type { ClientCtx, Operation, Req } from '../context.ts';
 import {
   CognitoError,
   INCORRECT_CREDENTIALS,
@@ -15,17 +9,17 @@ import {
   userNotFound,
 } from '../errors.ts';
 import { availableChallenges, passwordlessChallenge } from '../first-factor.ts';
-import { obj, optStr, str } from '../input.ts';
+import { isOneOf, obj, optStr, str } from '../input.ts';
 import { assertFlowAllowed, findUser, getClient, preventsExistenceErrors } from '../lookup.ts';
 import { closeSession, findSession } from '../sessions.ts';
 import { passwordVerifierChallenge, phantomUser } from '../srp-challenge.ts';
-import type { ClientConfig, PoolState, UserState } from '../types.ts';
+import type { FirstFactor, UserState } from '../types.ts';
 import { passwordMatches } from '../users.ts';
 import { refreshTokenAuthWithRotation, refreshTokens, rotatesRefreshTokens } from './refresh.ts';
 
-/** The user named in a sign-in, or a phantom when PreventUserExistenceErrors must hide that there is none. */
-function signInUser(pool: PoolState, client: ClientConfig, name: string): UserState | undefined {
-  const user = findUser(pool, name);
+/** The user named in a sign-in, or none when PreventUserExistenceErrors must hide that there is none. */
+function signInUser(call: ClientCtx, name: string): UserState | undefined {
+  const user = findUser(call.pool, name);
   if (user) {
     if (user.status === 'RESET_REQUIRED') {
       throw new CognitoError(
@@ -35,106 +29,80 @@ function signInUser(pool: PoolState, client: ClientConfig, name: string): UserSt
     }
     return user;
   }
-  if (!preventsExistenceErrors(client)) throw userNotFound();
+  if (!preventsExistenceErrors(call.client)) throw userNotFound();
   return undefined;
 }
 
-/** Checks a plain password and moves on; shared by USER_PASSWORD_AUTH, USER_AUTH and SELECT_CHALLENGE. */
+/**
+ * Checks a plain password and moves on; shared by USER_PASSWORD_AUTH, USER_AUTH and
+ * SELECT_CHALLENGE, whose parameters all carry PASSWORD and maybe DEVICE_KEY.
+ */
 export function passwordSignIn(
-  ctx: Ctx,
-  pool: PoolState,
-  client: ClientConfig,
+  call: ClientCtx,
   user: UserState | undefined,
-  password: string,
-  deviceKey: string | undefined,
-): AuthResponse {
-  if (!user) throw notAuthorized(INCORRECT_CREDENTIALS);
-  assertNotLocked(ctx, user);
-  if (!passwordMatches(pool, user, password)) throw recordWrongPassword(ctx, user);
-  // An unknown key from a password client is just a new device.
-  const known = deviceKey && user.devices[deviceKey] ? deviceKey : undefined;
-  return afterPassword(ctx, pool, client, user, { deviceKey: known });
-}
-
-function srpStart(
-  ctx: Ctx,
-  pool: PoolState,
-  client: ClientConfig,
-  name: string,
   params: Req,
 ): AuthResponse {
-  const user = signInUser(pool, client, name);
+  const password = str(params, 'PASSWORD');
   const deviceKey = optStr(params, 'DEVICE_KEY');
-  return passwordVerifierChallenge(
-    ctx,
-    pool,
-    client,
-    user ?? phantomUser(name),
-    str(params, 'SRP_A'),
-    {
-      deviceKey,
-    },
-  );
+  if (!user) throw notAuthorized(INCORRECT_CREDENTIALS);
+  const signIn = { ...call, user };
+  assertNotLocked(signIn);
+  if (!passwordMatches(call.pool, user, password)) throw recordWrongPassword(signIn);
+  // An unknown key from a password client is just a new device.
+  const known = deviceKey && user.devices[deviceKey] ? deviceKey : undefined;
+  return afterPassword(signIn, { deviceKey: known });
 }
 
-async function userAuth(ctx: Ctx, pool: PoolState, client: ClientConfig, req: Req, params: Req) {
+async function userAuth(call: ClientCtx, req: Req, params: Req): Promise<AuthResponse> {
+  const { pool, client } = call;
   const name = str(params, 'USERNAME');
   const sessionId = optStr(req, 'Session');
   if (sessionId) {
     // Sign-in straight after ConfirmSignUp (Amplify's autoSignIn).
-    const session = findSession(ctx, pool, client.ClientId, sessionId, 'AUTO_SIGN_IN');
+    const session = findSession(call, {
+      clientId: client.ClientId,
+      id: sessionId,
+      expects: 'AUTO_SIGN_IN',
+    });
     const user = pool.users[session.username];
     if (!user || findUser(pool, name) !== user)
       throw notAuthorized('Invalid session for the user.');
     closeSession(pool, session);
-    return mfaOrTokens(ctx, pool, client, user, {});
+    return mfaOrTokens({ ...call, user }, {});
   }
-  const user = signInUser(pool, client, name);
-  const available = user ? availableChallenges(pool, user) : ['PASSWORD', 'PASSWORD_SRP'];
+  const user = signInUser(call, name);
+  const available: FirstFactor[] = user
+    ? availableChallenges(pool, user)
+    : ['PASSWORD', 'PASSWORD_SRP'];
   const preferred = optStr(params, 'PREFERRED_CHALLENGE');
-  if (preferred && available.includes(preferred)) {
-    if (preferred === 'PASSWORD') {
-      return passwordSignIn(
-        ctx,
-        pool,
-        client,
-        user,
-        str(params, 'PASSWORD'),
-        optStr(params, 'DEVICE_KEY'),
-      );
-    }
-    if (preferred === 'PASSWORD_SRP') return srpStart(ctx, pool, client, name, params);
-    if (user) return passwordlessChallenge(ctx, pool, client, user, preferred as 'EMAIL_OTP');
+  const target = { ...call, user: user ?? phantomUser(name) };
+  if (isOneOf(available, preferred)) {
+    if (preferred === 'PASSWORD') return passwordSignIn(call, user, params);
+    if (preferred === 'PASSWORD_SRP') return passwordVerifierChallenge(target, params);
+    if (user) return passwordlessChallenge(target, preferred);
   }
-  const target = user ?? phantomUser(name);
-  const response = challenge(ctx, pool, client, target, 'SELECT_CHALLENGE', {}, { available });
+  const response = challenge(target, { name: 'SELECT_CHALLENGE', data: { available } });
   return { ...response, AvailableChallenges: available };
 }
 
 export const initiateAuth: Operation = async (ctx, req) => {
-  const { pool, client } = getClient(ctx, str(req, 'ClientId'));
+  const call = getClient(ctx, str(req, 'ClientId'));
+  const { client } = call;
   const flow = str(req, 'AuthFlow');
   const params = obj(req, 'AuthParameters');
   switch (flow) {
-    case 'USER_SRP_AUTH':
+    case 'USER_SRP_AUTH': {
       assertFlowAllowed(client, 'USER_SRP_AUTH');
-      return srpStart(ctx, pool, client, str(params, 'USERNAME'), params);
-    case 'USER_PASSWORD_AUTH': {
-      assertFlowAllowed(client, 'USER_PASSWORD_AUTH');
       const name = str(params, 'USERNAME');
-      const user = signInUser(pool, client, name);
-      return passwordSignIn(
-        ctx,
-        pool,
-        client,
-        user,
-        str(params, 'PASSWORD'),
-        optStr(params, 'DEVICE_KEY'),
-      );
+      const user = signInUser(call, name) ?? phantomUser(name);
+      return passwordVerifierChallenge({ ...call, user }, params);
     }
+    case 'USER_PASSWORD_AUTH':
+      assertFlowAllowed(client, 'USER_PASSWORD_AUTH');
+      return passwordSignIn(call, signInUser(call, str(params, 'USERNAME')), params);
     case 'USER_AUTH':
       assertFlowAllowed(client, 'USER_AUTH');
-      return userAuth(ctx, pool, client, req, params);
+      return userAuth(call, req, params);
     case 'REFRESH_TOKEN_AUTH':
     case 'REFRESH_TOKEN':
       // Refused with rotation on, whether or not the client lists ALLOW_REFRESH_TOKEN_AUTH
@@ -144,9 +112,7 @@ export const initiateAuth: Operation = async (ctx, req) => {
       return {
         ChallengeParameters: {},
         AuthenticationResult: refreshTokens(
-          ctx,
-          pool,
-          client,
+          call,
           str(params, 'REFRESH_TOKEN'),
           optStr(params, 'DEVICE_KEY'),
         ),

@@ -1,9 +1,9 @@
-import type { Ctx, Operation } from '../context.ts';
+import type { ClientCtx, Operation } from '../context.ts';
 import { CognitoError, invalidParameter, notAuthorized } from '../errors.ts';
 import { optStr, str } from '../input.ts';
 import { assertFlowAllowed, getClient } from '../lookup.ts';
 import { newRefreshToken, refreshPair } from '../tokens.ts';
-import type { ClientConfig, PoolState } from '../types.ts';
+import type { ClientConfig } from '../types.ts';
 
 export const rotatesRefreshTokens = (client: ClientConfig): boolean =>
   client.RefreshTokenRotation.Feature === 'ENABLED';
@@ -25,12 +25,11 @@ export const refreshTokenAuthWithRotation = (): CognitoError =>
  * revokes the whole family.
  */
 export function refreshTokens(
-  ctx: Ctx,
-  pool: PoolState,
-  client: ClientConfig,
+  call: ClientCtx,
   token: string,
   deviceKey?: string,
 ): Record<string, unknown> {
+  const { pool, client } = call;
   const record = pool.refreshTokens[token];
   if (!record) throw notAuthorized('Invalid Refresh Token');
   const family = pool.families[record.family];
@@ -38,43 +37,38 @@ export function refreshTokens(
   // A disabled user hears so even though disabling also revoked the family.
   if (pool.users[family.username]?.enabled === false) throw notAuthorized('User is disabled.');
   if (family.revoked) throw notAuthorized('Refresh Token has been revoked');
-  if (record.expiresAt <= ctx.now()) throw notAuthorized('Refresh Token has expired');
+  if (record.expiresAt <= call.now()) throw notAuthorized('Refresh Token has expired');
   if (family.deviceKey && deviceKey && deviceKey !== family.deviceKey) {
     throw notAuthorized('Invalid Refresh Token');
   }
   const user = pool.users[family.username];
   if (!user) throw new CognitoError('UserNotFoundException', 'User does not exist.');
   if (!user.enabled) throw notAuthorized('User is disabled.');
-  const tokens = refreshPair(ctx, pool, client, user, family);
+  const tokens = refreshPair({ ...call, user }, family);
   if (!rotatesRefreshTokens(client)) return tokens;
   if (record.replacedBy) {
     const grace = client.RefreshTokenRotation.RetryGracePeriodSeconds * 1000;
-    if (ctx.now() - (record.rotatedAt ?? 0) > grace) {
+    if (call.now() - (record.rotatedAt ?? 0) > grace) {
       family.revoked = true;
       throw new CognitoError('RefreshTokenReuseException', 'Refresh token has already been used.');
     }
     return { ...tokens, RefreshToken: record.replacedBy };
   }
-  const next = newRefreshToken(ctx, pool, client, family.originJti);
+  const next = newRefreshToken(call, family.originJti);
   record.replacedBy = next;
-  record.rotatedAt = ctx.now();
+  record.rotatedAt = call.now();
   return { ...tokens, RefreshToken: next };
 }
 
 export const getTokensFromRefreshToken: Operation = (ctx, req) => {
-  const { pool, client } = getClient(ctx, str(req, 'ClientId'));
+  const call = getClient(ctx, str(req, 'ClientId'));
+  const { client } = call;
   // AWS: to rotate refresh tokens "you must disable this authentication flow in your app
   // client" and refresh with GetTokensFromRefreshToken, so a rotating client (as CDK makes it)
   // has no ALLOW_REFRESH_TOKEN_AUTH and still refreshes here. Without rotation Cognito keeps
   // ALLOW_REFRESH_TOKEN_AUTH on every client, and the flag still gates this operation.
   if (!rotatesRefreshTokens(client)) assertFlowAllowed(client, 'REFRESH_TOKEN_AUTH');
   return {
-    AuthenticationResult: refreshTokens(
-      ctx,
-      pool,
-      client,
-      str(req, 'RefreshToken'),
-      optStr(req, 'DeviceKey'),
-    ),
+    AuthenticationResult: refreshTokens(call, str(req, 'RefreshToken'), optStr(req, 'DeviceKey')),
   };
 };

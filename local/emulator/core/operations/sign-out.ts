@@ -1,7 +1,7 @@
 import type { Operation } from '../context.ts';
 import { CognitoError } from '../errors.ts';
 import { str } from '../input.ts';
-import { getClient, poolFromReq, requireUser } from '../lookup.ts';
+import { getClient, userFromReq } from '../lookup.ts';
 import { authenticate, revokeAllFamilies } from '../tokens.ts';
 
 /** Revokes one sign-in: the refresh token and every access token of its family. */
@@ -31,7 +31,7 @@ export const globalSignOut: Operation = (ctx, req) => {
 };
 
 export const adminUserGlobalSignOut: Operation = (ctx, req) => {
-  const pool = poolFromReq(ctx, req);
-  revokeAllFamilies(pool, requireUser(pool, str(req, 'Username')).username);
+  const { pool, user } = userFromReq(ctx, req);
+  revokeAllFamilies(pool, user.username);
   return {};
 };

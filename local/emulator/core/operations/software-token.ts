@@ -1,53 +1,58 @@
-import type { Ctx, Operation, Req } from '../context.ts';
+import type { Ctx, Operation, PoolCtx, Req, UserCtx } from '../context.ts';
 import { CognitoError, invalidParameter } from '../errors.ts';
 import { obj, optStr, str } from '../input.ts';
-import { getClient, poolFromReq, requireUser } from '../lookup.ts';
+import { getClient, userFromReq } from '../lookup.ts';
 import { closeSession, findSession, openSession } from '../sessions.ts';
 import { authenticate } from '../tokens.ts';
 import { matchTotp, newTotpSecret } from '../totp.ts';
-import type { MfaName, PoolState, UserState } from '../types.ts';
+import type { ChallengeSession, MfaName, PoolState, UserState } from '../types.ts';
 
 /**
  * During sign-in (MFA_SETUP) these calls carry a Session instead of an access token; each
  * answers with the next Session. Cognito's wire names the client only through the session.
  */
-function subject(ctx: Ctx, req: Req) {
+function subject(ctx: Ctx, req: Req): UserCtx & { session?: ChallengeSession } {
   const sessionId = optStr(req, 'Session');
-  if (!sessionId) return { ...authenticate(ctx, req.AccessToken), session: undefined };
+  if (!sessionId) return authenticate(ctx, req.AccessToken);
   for (const pool of Object.values(ctx.state.pools)) {
     const found = pool.sessions[sessionId];
     if (found) {
-      const session = findSession(ctx, pool, found.clientId, sessionId, 'MFA_SETUP');
+      const at = { ...ctx, pool };
+      const session = findSession(at, {
+        clientId: found.clientId,
+        id: sessionId,
+        expects: 'MFA_SETUP',
+      });
       const user = pool.users[session.username];
-      if (user) return { pool, user, session };
+      if (user) return { ...at, user, session };
     }
   }
   throw new CognitoError('NotAuthorizedException', 'Invalid session for the user.');
 }
 
-function nextSession(
-  ctx: Ctx,
-  pool: PoolState,
-  s: NonNullable<ReturnType<typeof subject>['session']>,
-  extra: Record<string, unknown>,
-) {
-  closeSession(pool, s);
-  const { client } = getClient(ctx, s.clientId);
-  return openSession(ctx, pool, client, s.username, 'MFA_SETUP', { ...s.data, ...extra }).id;
+function nextSession(at: PoolCtx, s: ChallengeSession, extra: Record<string, unknown>) {
+  closeSession(at.pool, s);
+  return openSession(getClient(at, s.clientId), {
+    username: s.username,
+    expects: 'MFA_SETUP',
+    data: { ...s.data, ...extra },
+  }).id;
 }
 
 export const associateSoftwareToken: Operation = (ctx, req) => {
-  const { pool, user, session } = subject(ctx, req);
+  const me = subject(ctx, req);
+  const { pool, user, session } = me;
   if (!pool.config.SoftwareTokenMfaEnabled) {
     throw invalidParameter('Software token MFA is not enabled for this user pool.');
   }
   const SecretCode = newTotpSecret();
   user.mfa.pendingTotpSecret = SecretCode;
-  return { SecretCode, ...(session ? { Session: nextSession(ctx, pool, session, {}) } : {}) };
+  return { SecretCode, ...(session ? { Session: nextSession(me, session, {}) } : {}) };
 };
 
 export const verifySoftwareToken: Operation = (ctx, req) => {
-  const { pool, user, session } = subject(ctx, req);
+  const me = subject(ctx, req);
+  const { user, session } = me;
   const pending = user.mfa.pendingTotpSecret;
   const step = pending ? matchTotp(pending, str(req, 'UserCode'), ctx.now()) : undefined;
   if (!pending || step === undefined) {
@@ -63,7 +68,7 @@ export const verifySoftwareToken: Operation = (ctx, req) => {
   if (!session) return { Status: 'SUCCESS' };
   // Setting TOTP up during sign-in enables it, as Cognito does.
   enable(user, 'SOFTWARE_TOKEN_MFA', true, !user.mfa.preferred);
-  return { Status: 'SUCCESS', Session: nextSession(ctx, pool, session, { totpVerified: true }) };
+  return { Status: 'SUCCESS', Session: nextSession(me, session, { totpVerified: true }) };
 };
 
 function enable(
@@ -115,8 +120,7 @@ export const setUserMfaPreference: Operation = (ctx, req) => {
 };
 
 export const adminSetUserMfaPreference: Operation = (ctx, req) => {
-  const pool = poolFromReq(ctx, req);
-  const user = requireUser(pool, str(req, 'Username'));
+  const { pool, user } = userFromReq(ctx, req);
   applyPreferences(pool, user, req);
   user.modifiedAt = ctx.now();
   return {};

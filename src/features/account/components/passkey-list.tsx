@@ -1,6 +1,6 @@
 import { Button, Text } from '../../../components/ui';
 import { formatTimestamp } from '../../../lib/api/format-timestamp';
-import type { Passkey } from '../../auth/api/list-passkeys';
+import type { Passkey } from '../../../lib/auth/list-passkeys';
 import { authenticatorKind, passkeyLabel } from '../utils/describe-passkey';
 import { ConfirmPanel } from './confirm-panel';
 

@@ -1,22 +1,24 @@
 import { useId, useState } from 'react';
+import { useFocusAfterRender } from '../../../components/forms/form-error';
+import { QueryState } from '../../../components/query-state';
 import { SectionCard } from '../../../components/section-card';
-import { Alert, Button, Flex, Heading, Text } from '../../../components/ui';
+import { Flex, Heading, Text } from '../../../components/ui';
+import { useAddPasskey } from '../../../lib/auth/add-passkey';
+import { describeAuthError } from '../../../lib/auth/auth-error';
+import { useDeletePasskey } from '../../../lib/auth/delete-passkey';
+import { type Passkey, usePasskeys } from '../../../lib/auth/list-passkeys';
 import { passkeysSupported } from '../../../lib/webauthn/passkey-support';
-import { useAddPasskey } from '../../auth/api/add-passkey';
-import { useDeletePasskey } from '../../auth/api/delete-passkey';
-import { type Passkey, usePasskeys } from '../../auth/api/list-passkeys';
-import { describeAuthError } from '../../auth/utils/auth-error';
 import type { Announce } from '../utils/announcer';
-import { useFocusLater } from '../utils/use-focus-later';
+import { ActionButton } from './action-button';
+import { LoadFailed } from './load-failed';
 import { deleteButtonId, PasskeyList } from './passkey-list';
-import { LoadFailed, Loading } from './query-state';
 
 const ignore = () => undefined;
 
 /** Passkeys: the list, adding one from this browser, and deleting one after a confirmation. */
 export function PasskeysSection({ announce }: { announce: Announce }) {
   const listHeadingId = useId();
-  const focus = useFocusLater();
+  const focus = useFocusAfterRender();
   const passkeys = usePasskeys();
   const add = useAddPasskey();
   const remove = useDeletePasskey();
@@ -60,49 +62,40 @@ export function PasskeysSection({ announce }: { announce: Announce }) {
         <Heading level={3} id={listHeadingId} tabIndex={-1}>
           Your passkeys
         </Heading>
-        {passkeys.isPending ? (
-          <Loading label="Loading your passkeys…" />
-        ) : passkeys.isError ? (
-          <LoadFailed
-            heading="Could not load your passkeys"
-            error={passkeys.error}
-            onRetry={() => void passkeys.refetch()}
-            isRetrying={passkeys.isFetching}
-          />
-        ) : (
-          <PasskeyList
-            passkeys={passkeys.data}
-            confirmingId={confirmingId}
-            isDeleting={remove.isPending}
-            deleteError={
-              remove.error ? describeAuthError(remove.error, 'account').message : undefined
-            }
-            onDelete={askToDelete}
-            onConfirm={confirmDelete}
-            onCancel={cancelDelete}
-          />
-        )}
+        <QueryState
+          query={passkeys}
+          loading="Loading your passkeys…"
+          failed={(failure) => <LoadFailed heading="Could not load your passkeys" {...failure} />}
+        >
+          {(data) => (
+            <PasskeyList
+              passkeys={data}
+              confirmingId={confirmingId}
+              isDeleting={remove.isPending}
+              deleteError={
+                remove.error ? describeAuthError(remove.error, 'account').message : undefined
+              }
+              onDelete={askToDelete}
+              onConfirm={confirmDelete}
+              onCancel={cancelDelete}
+            />
+          )}
+        </QueryState>
         {canAdd ? (
-          <div>
-            <Button
-              variation="primary"
-              onClick={addPasskey}
-              isLoading={add.isPending}
-              loadingText="Waiting for your device…"
-            >
-              Add a passkey
-            </Button>
-          </div>
+          <ActionButton
+            variation="primary"
+            onClick={addPasskey}
+            action={add}
+            loadingText="Waiting for your device…"
+            errorHeading="The passkey was not added"
+          >
+            Add a passkey
+          </ActionButton>
         ) : (
           <Text>
             This browser cannot create passkeys. To add one, open this page in a browser that
             supports them.
           </Text>
-        )}
-        {add.error && (
-          <Alert variation="error" heading="The passkey was not added">
-            {describeAuthError(add.error, 'account').message}
-          </Alert>
         )}
       </Flex>
     </SectionCard>

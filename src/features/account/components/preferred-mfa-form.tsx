@@ -1,13 +1,14 @@
 import { useIsMutating } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { Alert, Button, Flex, Heading, Radio, RadioGroupField } from '../../../components/ui';
-import { type MfaPreference, mfaPreferenceQueryKey } from '../../auth/api/fetch-mfa-preference';
+import { Alert, Button, Flex, Heading } from '../../../components/ui';
+import { Radio, RadioGroupField } from '../../../components/ui/choice-field';
+import { describeAuthError } from '../../../lib/auth/auth-error';
+import { type MfaPreference, mfaPreferenceQueryKey } from '../../../lib/auth/fetch-mfa-preference';
 import {
   type MfaPreferenceChange,
   useUpdateMfaPreference,
-} from '../../auth/api/update-mfa-preference';
-import { describeAuthError } from '../../auth/utils/auth-error';
-import type { Announce } from '../utils/announcer';
+} from '../../../lib/auth/update-mfa-preference';
+import type { MfaSettingProps } from './mfa-setting-section';
 
 type Choice = 'TOTP' | 'EMAIL' | 'ASK';
 
@@ -30,15 +31,10 @@ const currentChoice = (preference: MfaPreference): Choice =>
     ? preference.preferred
     : 'ASK';
 
-interface PreferredMfaFormProps {
-  readonly preference: MfaPreference;
-  readonly announce: Announce;
-}
-
 const ignore = () => undefined;
 
 /** With an authenticator app and email codes both on: which one sign-in asks for. */
-export function PreferredMfaForm({ preference, announce }: PreferredMfaFormProps) {
+export function PreferredMfaForm({ preference, announce }: MfaSettingProps) {
   const headingId = useId();
   const update = useUpdateMfaPreference();
   const mfaBusy = useIsMutating({ mutationKey: mfaPreferenceQueryKey }) > 0;

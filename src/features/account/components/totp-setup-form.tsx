@@ -1,12 +1,13 @@
-import { type FormEvent, useId, useState } from 'react';
-import { isCompleteCode, OneTimeCodeField } from '../../../components/one-time-code-field';
+import { type FormEvent, useId } from 'react';
+import { FormError, useFocusAfterRender } from '../../../components/forms/form-error';
+import { OneTimeCodeField, useOneTimeCode } from '../../../components/forms/one-time-code-field';
+import { SubmitButton } from '../../../components/forms/submit-button';
 import { TotpSetupSteps } from '../../../components/totp-setup-steps';
-import { Alert, Button, Flex } from '../../../components/ui';
-import type { TotpSecret } from '../../auth/api/set-up-totp';
-import { useUpdateMfaPreference } from '../../auth/api/update-mfa-preference';
-import { useVerifyTotpSetup } from '../../auth/api/verify-totp-setup';
-import { describeAuthError } from '../../auth/utils/auth-error';
-import { useFocusLater } from '../utils/use-focus-later';
+import { Button, Flex } from '../../../components/ui';
+import { describeAuthError } from '../../../lib/auth/auth-error';
+import type { TotpSecret } from '../../../lib/auth/set-up-totp';
+import { useUpdateMfaPreference } from '../../../lib/auth/update-mfa-preference';
+import { useVerifyTotpSetup } from '../../../lib/auth/verify-totp-setup';
 
 interface TotpSetupFormProps {
   readonly secret: TotpSecret;
@@ -24,22 +25,22 @@ interface TotpSetupFormProps {
 export function TotpSetupForm({ secret, headingId, onDone, onCancel }: TotpSetupFormProps) {
   const idPrefix = useId();
   const ids = { code: `${idPrefix}-code`, alert: `${idPrefix}-alert` };
-  const focus = useFocusLater();
-  const [code, setCode] = useState('');
-  const [localError, setLocalError] = useState<string>();
+  const focus = useFocusAfterRender();
+  const oneTimeCode = useOneTimeCode(ids.code);
   const verify = useVerifyTotpSetup();
   const enable = useUpdateMfaPreference();
   const verified = verify.isSuccess;
   const busy = verify.isPending || enable.isPending;
 
   const verifyError = verify.error ? describeAuthError(verify.error, 'account') : undefined;
-  const codeError = localError ?? (verifyError?.field === 'code' ? verifyError.message : undefined);
-  const formError =
-    verifyError && verifyError.field !== 'code'
-      ? verifyError.message
-      : enable.error
-        ? describeAuthError(enable.error, 'account').message
-        : undefined;
+  const codeError =
+    oneTimeCode.error ?? (verifyError?.field === 'code' ? verifyError.message : undefined);
+  // Turning it on fails only once the app is linked.
+  const enableError = enable.error
+    ? {
+        message: `Your app is linked, but two-step verification is not on yet. ${describeAuthError(enable.error, 'account').message}`,
+      }
+    : undefined;
 
   const turnOn = () => {
     enable.mutateAsync({ totp: 'PREFERRED' }).then(onDone, () => focus(ids.alert));
@@ -50,13 +51,8 @@ export function TotpSetupForm({ secret, headingId, onDone, onCancel }: TotpSetup
     if (busy) return;
     if (verified) return turnOn();
     verify.reset();
-    if (!isCompleteCode(code)) {
-      setLocalError(code ? 'Enter all 6 digits of the code.' : 'Enter the 6-digit code.');
-      focus(ids.code);
-      return;
-    }
-    setLocalError(undefined);
-    verify.mutateAsync(code).then(turnOn, (error: unknown) => {
+    if (!oneTimeCode.check()) return;
+    verify.mutateAsync(oneTimeCode.code).then(turnOn, (error: unknown) => {
       focus(describeAuthError(error, 'account').field === 'code' ? ids.code : ids.alert);
     });
   };
@@ -78,28 +74,21 @@ export function TotpSetupForm({ secret, headingId, onDone, onCancel }: TotpSetup
             Enter the 6-digit code the app shows.
             <OneTimeCodeField
               id={ids.code}
-              value={code}
-              onChange={setCode}
+              value={oneTimeCode.code}
+              onChange={oneTimeCode.setCode}
               errorMessage={codeError}
             />
           </>
         )}
       </TotpSetupSteps>
-      {formError && (
-        <Alert id={ids.alert} tabIndex={-1} variation="error" heading="That did not work">
-          {verified && 'Your app is linked, but two-step verification is not on yet. '}
-          {formError}
-        </Alert>
-      )}
+      <FormError id={ids.alert} error={verifyError ?? enableError} fieldsShown={['code']} />
       <Flex gap="small" wrap="wrap">
-        <Button
-          type="submit"
-          variation="primary"
+        <SubmitButton
           isLoading={busy}
           loadingText={verify.isPending ? 'Checking the code…' : 'Turning it on…'}
         >
           {verified ? 'Turn on authenticator app' : 'Verify and turn on'}
-        </Button>
+        </SubmitButton>
         <Button onClick={onCancel} isDisabled={busy}>
           Cancel
         </Button>

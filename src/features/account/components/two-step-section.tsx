@@ -1,10 +1,11 @@
+import { QueryState } from '../../../components/query-state';
 import { SectionCard } from '../../../components/section-card';
 import { Flex, Text } from '../../../components/ui';
-import { useMfaPreference } from '../../auth/api/fetch-mfa-preference';
+import { useMfaPreference } from '../../../lib/auth/fetch-mfa-preference';
 import type { Announce } from '../utils/announcer';
 import { EmailMfaSettings } from './email-mfa-settings';
+import { LoadFailed } from './load-failed';
 import { PreferredMfaForm } from './preferred-mfa-form';
-import { LoadFailed, Loading } from './query-state';
 import { TotpSettings } from './totp-settings';
 
 interface TwoStepSectionProps {
@@ -27,22 +28,21 @@ export function TwoStepSection({ totp, email, announce }: TwoStepSectionProps) {
         <Text>
           After your password, prove it is you with a code, so a stolen password is not enough.
         </Text>
-        {preference.isPending ? (
-          <Loading label="Loading your settings…" />
-        ) : preference.isError ? (
-          <LoadFailed
-            heading="Could not load your two-step verification settings"
-            error={preference.error}
-            onRetry={() => void preference.refetch()}
-            isRetrying={preference.isFetching}
-          />
-        ) : (
-          <>
-            {totp && <TotpSettings preference={preference.data} announce={announce} />}
-            {email && <EmailMfaSettings preference={preference.data} announce={announce} />}
-            {bothOn && <PreferredMfaForm preference={preference.data} announce={announce} />}
-          </>
-        )}
+        <QueryState
+          query={preference}
+          loading="Loading your settings…"
+          failed={(failure) => (
+            <LoadFailed heading="Could not load your two-step verification settings" {...failure} />
+          )}
+        >
+          {(data) => (
+            <>
+              {totp && <TotpSettings preference={data} announce={announce} />}
+              {email && <EmailMfaSettings preference={data} announce={announce} />}
+              {bothOn && <PreferredMfaForm preference={data} announce={announce} />}
+            </>
+          )}
+        </QueryState>
       </Flex>
     </SectionCard>
   );

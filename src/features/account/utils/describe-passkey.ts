@@ -1,5 +1,5 @@
 import { formatTimestamp } from '../../../lib/api/format-timestamp';
-import type { Passkey } from '../../auth/api/list-passkeys';
+import type { Passkey } from '../../../lib/auth/list-passkeys';
 
 /** WebAuthn's authenticatorAttachment in words; undefined when the authenticator did not say. */
 export function authenticatorKind(passkey: Passkey): string | undefined {

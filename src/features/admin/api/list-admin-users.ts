@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
+import { useApiClient } from '../../../lib/api/api-client-context';
+import { apiQueryOptions } from '../../../lib/api/api-query-options';
 import { type ApiUser, readApiUser } from '../../../lib/api/api-user';
-import { retryApiQuery } from '../../../lib/api/retry-policy';
-import { useApiClient } from '../../../lib/api/use-api-client';
 import { expectArray, expectRecord, parser } from '../../../lib/api/validate';
 
 export const adminUsersQueryKey = ['api', 'admin', 'users'] as const;
@@ -13,14 +13,16 @@ const parseUsers = parser((value): ApiUser[] => {
 });
 
 /** GET /api/admin/users: every user the API has seen. Admin group only; others get 403. */
-export const listAdminUsers = (client: ApiClient, signal?: AbortSignal): Promise<ApiUser[]> =>
-  client.request('/api/admin/users', { parse: parseUsers, signal });
+export const listAdminUsers = (client: ApiClient): Promise<ApiUser[]> =>
+  client.request('/api/admin/users', { parse: parseUsers });
 
 export const listAdminUsersQueryOptions = (client: ApiClient) =>
   queryOptions({
     queryKey: adminUsersQueryKey,
-    queryFn: ({ signal }) => listAdminUsers(client, signal),
-    retry: retryApiQuery,
+    queryFn: () => listAdminUsers(client),
+    ...apiQueryOptions,
+    // Anyone may open /admin; the API's refusal is the answer for non-admins, not a fault.
+    meta: { expectedErrors: ['ForbiddenError'] },
   });
 
 export const useAdminUsers = () => useQuery(listAdminUsersQueryOptions(useApiClient()));

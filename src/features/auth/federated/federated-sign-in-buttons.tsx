@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert, Button, Flex, Text } from '../../../components/ui';
+import { describeAuthError } from '../../../lib/auth/auth-error';
+import { useSignInWithRedirect } from '../../../lib/auth/sign-in-with-redirect';
 import { useConfig } from '../../../lib/config/config-context';
-import { useSignInWithRedirect } from '../api/sign-in-with-redirect';
-import { describeAuthError } from '../utils/auth-error';
 import { providerLabel } from './provider-label';
-import { saveRedirectSignIn } from './redirect-sign-in-store';
 import './federated-sign-in.css';
 
 /**
@@ -15,14 +14,17 @@ import './federated-sign-in.css';
 export function FederatedSignInButtons() {
   const { oauth } = useConfig();
   const [searchParams] = useSearchParams();
-  const signIn = useSignInWithRedirect();
+  // Where to return is written only on the click, so the store is no part of the sign-in page.
+  const signIn = useSignInWithRedirect(async (provider) => {
+    const { saveRedirectSignIn } = await import('./redirect-sign-in-store');
+    saveRedirectSignIn(searchParams.get('redirectTo'), provider);
+  });
   const [chosen, setChosen] = useState<string>();
   if (!oauth) return null;
   // Success means the browser is already leaving; the buttons stay busy until it has.
   const busy = signIn.isPending || signIn.isSuccess;
   const start = (provider: string) => {
     setChosen(provider);
-    saveRedirectSignIn(searchParams.get('redirectTo'), provider);
     signIn.mutate(provider);
   };
   return (

@@ -1,4 +1,4 @@
-import type { RedirectSignInFailure } from '../api/complete-sign-in-with-redirect';
+import type { RedirectSignInFailure } from '../../../lib/auth/complete-sign-in-with-redirect';
 
 /** What to tell the person when the way back from the hosted domain did not sign them in. */
 export function redirectFailureMessage(reason: RedirectSignInFailure, provider: string): string {

@@ -6,8 +6,9 @@ import { paths } from '../../../config/paths';
 import {
   RedirectSignInError,
   useCompleteSignInWithRedirect,
-} from '../api/complete-sign-in-with-redirect';
-import { sessionQueryKey } from '../api/get-current-session';
+} from '../../../lib/auth/complete-sign-in-with-redirect';
+import { sessionQueryKey } from '../../../lib/auth/get-current-session';
+import { useSession } from '../../../lib/session/session-context';
 import { providerLabel } from './provider-label';
 import { redirectFailureMessage } from './redirect-failure-message';
 import { clearRedirectSignIn, readRedirectSignIn } from './redirect-sign-in-store';
@@ -20,7 +21,7 @@ export function RedirectSignInCallback() {
   // The query as it arrived: Amplify rewrites the address once it has used the code.
   const [search] = useState(() => window.location.search);
   const [context] = useState(readRedirectSignIn);
-  const completion = useCompleteSignInWithRedirect(search);
+  const completion = useCompleteSignInWithRedirect(search, useSession().takeRedirectOutcome);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const provider = context.provider ? providerLabel(context.provider) : 'your account provider';

@@ -1,9 +1,7 @@
 import { paths } from '../../../config/paths';
-import { getSafeRedirect } from '../../../lib/navigation/safe-redirect';
-
-const KEY = 'auth.redirect-sign-in';
-// Long enough for a provider's sign-in page and Cognito's five-minute code, no longer.
-const LIFETIME_MS = 15 * 60 * 1000;
+import { checkedRedirect } from '../../../lib/navigation/redirect-target';
+import { sessionValue } from '../../../lib/storage/session-value';
+import { isRecord } from '../../../lib/validation/is-record';
 
 /** What the app remembers across the trip to the hosted domain and back. */
 export interface RedirectSignInContext {
@@ -13,36 +11,25 @@ export interface RedirectSignInContext {
   readonly provider?: string;
 }
 
-/** Remembers where to go after the callback; sessionStorage survives the round trip in this tab. */
-export function saveRedirectSignIn(redirectTo: string | null, provider: string): void {
-  const safe = getSafeRedirect(redirectTo, paths.home.getHref());
-  sessionStorage.setItem(KEY, JSON.stringify({ redirectTo: safe, provider, savedAt: Date.now() }));
+function parseContext(value: unknown): RedirectSignInContext | undefined {
+  if (!isRecord(value) || typeof value.redirectTo !== 'string') return undefined;
+  const redirectTo = checkedRedirect(value.redirectTo);
+  return typeof value.provider === 'string'
+    ? { redirectTo, provider: value.provider }
+    : { redirectTo };
 }
+
+// sessionStorage survives the round trip in this tab. Long enough for a provider's sign-in
+// page and Cognito's five-minute code, no longer.
+const stored = sessionValue<RedirectSignInContext>('redirect-sign-in', 15 * 60 * 1000);
+
+/** Remembers where to go after the callback, and through which provider. */
+export const saveRedirectSignIn = (redirectTo: string | null, provider: string): void =>
+  stored.save({ redirectTo: checkedRedirect(redirectTo), provider });
 
 /** Forgets the saved context once the callback is done with it. */
-export const clearRedirectSignIn = (): void => sessionStorage.removeItem(KEY);
+export const clearRedirectSignIn: () => void = stored.clear;
 
 /** Reads the saved context; anything stale, foreign or malformed counts as absent. */
-export function readRedirectSignIn(): RedirectSignInContext {
-  const raw = sessionStorage.getItem(KEY);
-  const fallback = { redirectTo: paths.home.getHref() };
-  if (!raw) return fallback;
-  try {
-    const saved = JSON.parse(raw) as {
-      redirectTo?: unknown;
-      provider?: unknown;
-      savedAt?: unknown;
-    };
-    if (typeof saved.savedAt !== 'number' || Date.now() - saved.savedAt > LIFETIME_MS)
-      return fallback;
-    const redirectTo = getSafeRedirect(
-      typeof saved.redirectTo === 'string' ? saved.redirectTo : null,
-      paths.home.getHref(),
-    );
-    return typeof saved.provider === 'string'
-      ? { redirectTo, provider: saved.provider }
-      : { redirectTo };
-  } catch {
-    return fallback;
-  }
-}
+export const readRedirectSignIn = (): RedirectSignInContext =>
+  stored.read(parseContext) ?? { redirectTo: paths.home.getHref() };

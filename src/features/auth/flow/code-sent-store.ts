@@ -1,4 +1,6 @@
-import type { CodeDelivery } from '../api/code-delivery';
+import type { CodeDelivery } from '../../../lib/auth/code-delivery';
+import { type SessionValue, sessionValue } from '../../../lib/storage/session-value';
+import { isRecord } from '../../../lib/validation/is-record';
 
 /** What a code was sent for: confirming a sign-up, or resetting a password. */
 export type CodePurpose = 'sign-up' | 'password-reset';
@@ -12,7 +14,23 @@ export interface CodeSent extends CodeDelivery {
   readonly sentAt: number;
 }
 
-const key = (purpose: CodePurpose) => `cognito-spa:code-sent:${purpose}`;
+function parseCodeSent(value: unknown): CodeSent | undefined {
+  if (!isRecord(value)) return undefined;
+  const { username, sentAt, destination, medium } = value;
+  if (typeof username !== 'string' || typeof sentAt !== 'number') return undefined;
+  return {
+    username,
+    sentAt,
+    ...(typeof destination === 'string' && destination && { destination }),
+    ...((medium === 'EMAIL' || medium === 'SMS') && { medium }),
+  };
+}
+
+// As long as Cognito's codes last: a sign-up code 24 hours, a password reset code 1 hour.
+const stores: Record<CodePurpose, SessionValue<CodeSent>> = {
+  'sign-up': sessionValue('code-sent:sign-up', 24 * 60 * 60 * 1000),
+  'password-reset': sessionValue('code-sent:password-reset', 60 * 60 * 1000),
+};
 
 export function saveCodeSent(
   purpose: CodePurpose,
@@ -21,29 +39,16 @@ export function saveCodeSent(
   now = Date.now(),
 ): CodeSent {
   const record: CodeSent = { ...delivery, username, sentAt: now };
-  sessionStorage.setItem(key(purpose), JSON.stringify(record));
+  stores[purpose].save(record, now);
   return record;
 }
 
 /** The record for this user, or undefined when there is none, it is another user's, or it is malformed. */
 export function readCodeSent(purpose: CodePurpose, username: string): CodeSent | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(sessionStorage.getItem(key(purpose)) ?? 'null');
-  } catch {
-    return undefined;
-  }
-  if (!parsed || typeof parsed !== 'object') return undefined;
-  const r = parsed as Partial<CodeSent>;
-  if (r.username !== username || typeof r.sentAt !== 'number') return undefined;
-  return {
-    username,
-    sentAt: r.sentAt,
-    ...(typeof r.destination === 'string' && { destination: r.destination }),
-    ...((r.medium === 'EMAIL' || r.medium === 'SMS') && { medium: r.medium }),
-  };
+  const sent = stores[purpose].read(parseCodeSent);
+  return sent?.username === username ? sent : undefined;
 }
 
 export function clearCodeSent(purpose: CodePurpose): void {
-  sessionStorage.removeItem(key(purpose));
+  stores[purpose].clear();
 }

@@ -1,12 +1,15 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Button, Flex, TextField } from '../../../components/ui';
+import { FormError, useFormFocus } from '../../../components/forms/form-error';
+import { SubmitButton } from '../../../components/forms/submit-button';
+import { Flex } from '../../../components/ui';
 import { paths } from '../../../config/paths';
+import { describeAuthError } from '../../../lib/auth/auth-error';
+import { useStartPasswordReset } from '../../../lib/auth/start-password-reset';
 import { useConfig } from '../../../lib/config/config-context';
-import { useStartPasswordReset } from '../api/start-password-reset';
-import { FormError, useFocusAfterRender } from '../sign-up/form-error';
-import { IDENTIFIER, identifierError } from '../sign-up/identifier';
-import { describeAuthError } from '../utils/auth-error';
+import { saveCodeSent } from '../flow/code-sent-store';
+import { IdentifierField } from '../shared/identifier';
+import { identifierError } from '../shared/identifier-rules';
 
 /**
  * Asks for the identifier and sends a reset code. Unknown accounts get the same answer as
@@ -16,10 +19,7 @@ export function ForgotPasswordForm({ initialUsername }: { initialUsername: strin
   const config = useConfig();
   const navigate = useNavigate();
   const start = useStartPasswordReset();
-  const focus = useFocusAfterRender();
-  const idPrefix = useId();
-  const ids = { username: `${idPrefix}-username`, alert: `${idPrefix}-alert` };
-  const identifier = IDENTIFIER[config.usernameAttribute];
+  const { id, focus } = useFormFocus();
 
   const [username, setUsername] = useState(initialUsername);
   const [error, setError] = useState<string>();
@@ -33,49 +33,37 @@ export function ForgotPasswordForm({ initialUsername }: { initialUsername: strin
     const found = identifierError(config.usernameAttribute, username);
     setError(found);
     if (found) {
-      focus(ids.username);
+      focus('username');
       return;
     }
     const name = username.trim();
     start.mutate(name, {
-      onSuccess: () => navigate(paths.auth.resetPassword.getHref(name)),
+      onSuccess: (delivery) => {
+        saveCodeSent('password-reset', name, delivery);
+        navigate(paths.auth.resetPassword.getHref(name));
+      },
       onError: (e) =>
-        focus(
-          describeAuthError(e, 'forgot-password').field === 'username' ? ids.username : ids.alert,
-        ),
+        focus(describeAuthError(e, 'forgot-password').field === 'username' ? 'username' : 'alert'),
     });
   };
 
   return (
     <Flex as="form" direction="column" gap="medium" noValidate onSubmit={handleSubmit}>
-      <TextField
-        id={ids.username}
-        name="username"
-        label={identifier.label}
-        type={identifier.type}
-        descriptiveText={identifier.hint}
-        autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
-        isRequired
+      <IdentifierField
+        id={id('username')}
         value={username}
-        onChange={(event) => setUsername(event.target.value)}
-        hasError={Boolean(usernameError)}
+        onChange={setUsername}
         errorMessage={usernameError}
       />
-      {server && server.field !== 'username' && (
-        <FormError id={ids.alert} heading="We could not send a reset code">
-          {server.message}
-        </FormError>
-      )}
-      <Button
-        type="submit"
-        variation="primary"
-        isLoading={start.isPending}
-        loadingText="Sending a code…"
-      >
+      <FormError
+        id={id('alert')}
+        heading="We could not send a reset code"
+        error={server}
+        fieldsShown={['username']}
+      />
+      <SubmitButton isLoading={start.isPending} loadingText="Sending a code…">
         Send reset code
-      </Button>
+      </SubmitButton>
     </Flex>
   );
 }

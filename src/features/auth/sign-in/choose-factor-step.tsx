@@ -1,12 +1,11 @@
 import { useId } from 'react';
+import { FormError, useFocusAfterRender } from '../../../components/forms/form-error';
 import { Alert, Button, Flex } from '../../../components/ui';
+import { describeAuthError } from '../../../lib/auth/auth-error';
+import { isStaleStepError } from '../../../lib/auth/stale-step';
 import { passkeysSupported } from '../../../lib/webauthn/passkey-support';
-import type { StoredSignInStep } from '../flow/sign-in-step-store';
-import { FormError, useFocusAfterRender } from '../sign-up/form-error';
-import { describeAuthError } from '../utils/auth-error';
-import { isStaleStepError } from './stale-step';
+import type { SignInStepAt } from '../flow/sign-in-step';
 import { StepCard } from './step-card';
-import { availableChallenges } from './step-details';
 import { useAnswerStep } from './use-answer-step';
 
 interface Choice {
@@ -40,11 +39,11 @@ function choicesFor(available: readonly string[]): Choice[] {
 }
 
 /** /sign-in/choose: Cognito lists the first factors this user can use; they pick one. */
-export function ChooseFactorStep({ step }: { step: StoredSignInStep }) {
+export function ChooseFactorStep({ step }: { step: SignInStepAt<'chooseFactor'> }) {
   const alertId = `${useId()}-alert`;
   const focus = useFocusAfterRender();
   const confirm = useAnswerStep(step, () => focus(alertId));
-  const choices = choicesFor(availableChallenges(step));
+  const choices = choicesFor(step.availableChallenges);
   const server =
     confirm.error && !isStaleStepError(confirm.error)
       ? describeAuthError(confirm.error, 'sign-in')
@@ -81,11 +80,7 @@ export function ChooseFactorStep({ step }: { step: StoredSignInStep }) {
           ))}
         </Flex>
       )}
-      {server && (
-        <FormError id={alertId} heading="That did not work">
-          {server.message}
-        </FormError>
-      )}
+      <FormError id={alertId} error={server} />
     </StepCard>
   );
 }

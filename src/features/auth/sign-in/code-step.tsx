@@ -1,21 +1,19 @@
-import type { StoredSignInStep } from '../flow/sign-in-step-store';
+import type { SignInStepAt } from '../flow/sign-in-step';
 import { CodeForm } from './code-form';
 import { StepCard } from './step-card';
-import { codeDestination } from './step-details';
 
 /** Heading and sentence for each kind of code: where it went, in Cognito's masked form. */
-function describe(step: StoredSignInStep): { title: string; intro: string } {
-  const { destination } = codeDestination(step);
-  switch (step.step) {
+function describe(step: SignInStepAt<'code'>): { title: string; intro: string } {
+  switch (step.signInStep) {
     case 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE':
       return {
         title: 'Check your email',
-        intro: `We sent a 6-digit code to ${destination ?? 'your email address'}. Enter it below.`,
+        intro: `We sent a 6-digit code to ${step.codeDelivery.destination ?? 'your email address'}. Enter it below.`,
       };
     case 'CONFIRM_SIGN_IN_WITH_SMS_CODE':
       return {
         title: 'Check your phone',
-        intro: `We sent a 6-digit code by text message to ${destination ?? 'your phone'}. Enter it below.`,
+        intro: `We sent a 6-digit code by text message to ${step.codeDelivery.destination ?? 'your phone'}. Enter it below.`,
       };
     default:
       return {
@@ -26,7 +24,7 @@ function describe(step: StoredSignInStep): { title: string; intro: string } {
 }
 
 /** /sign-in/code: the TOTP, email or SMS code that completes the sign-in. */
-export function CodeStep({ step }: { step: StoredSignInStep }) {
+export function CodeStep({ step }: { step: SignInStepAt<'code'> }) {
   const { title, intro } = describe(step);
   return (
     <StepCard title={title} intro={intro} redirectTo={step.redirectTo}>

@@ -1,15 +1,17 @@
 import { type FormEvent, useId, useState } from 'react';
-import { Button, Flex, TextField } from '../../../components/ui';
-import type { StoredSignInStep } from '../flow/sign-in-step-store';
-import { FormError, useFocusAfterRender } from '../sign-up/form-error';
-import { isEmail } from '../sign-up/identifier';
-import { describeAuthError } from '../utils/auth-error';
-import { isStaleStepError } from './stale-step';
+import { ControlledTextField } from '../../../components/forms/controlled-text-field';
+import { FormError, useFocusAfterRender } from '../../../components/forms/form-error';
+import { SubmitButton } from '../../../components/forms/submit-button';
+import { Flex } from '../../../components/ui';
+import { describeAuthError } from '../../../lib/auth/auth-error';
+import { isStaleStepError } from '../../../lib/auth/stale-step';
+import type { SignInStepAt } from '../flow/sign-in-step';
+import { isEmail } from '../shared/identifier-rules';
 import { StepCard } from './step-card';
 import { useAnswerStep } from './use-answer-step';
 
 /** /sign-in/setup-email: the address sign-in codes will go to; Cognito sends the first one. */
-export function EmailSetupStep({ step }: { step: StoredSignInStep }) {
+export function EmailSetupStep({ step }: { step: SignInStepAt<'setupEmail'> }) {
   const idPrefix = useId();
   const ids = { email: `${idPrefix}-email`, alert: `${idPrefix}-alert` };
   const focus = useFocusAfterRender();
@@ -50,33 +52,21 @@ export function EmailSetupStep({ step }: { step: StoredSignInStep }) {
       redirectTo={step.redirectTo}
     >
       <Flex as="form" direction="column" gap="medium" noValidate onSubmit={handleSubmit}>
-        <TextField
+        <ControlledTextField
           id={ids.email}
           name="email"
           label="Email"
           type="email"
           autoComplete="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          isRequired
+          verbatim
           value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          hasError={Boolean(emailError)}
+          onChange={setEmail}
           errorMessage={emailError}
         />
-        {server && server.field !== 'email' && (
-          <FormError id={ids.alert} heading="That did not work">
-            {server.message}
-          </FormError>
-        )}
-        <Button
-          type="submit"
-          variation="primary"
-          isLoading={confirm.isPending}
-          loadingText="Sending a code…"
-        >
+        <FormError id={ids.alert} error={server} fieldsShown={['email']} />
+        <SubmitButton isLoading={confirm.isPending} loadingText="Sending a code…">
           Send me a code
-        </Button>
+        </SubmitButton>
       </Flex>
     </StepCard>
   );

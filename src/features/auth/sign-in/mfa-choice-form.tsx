@@ -1,9 +1,12 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { Button, Flex, Loader, Radio, RadioGroupField, Text } from '../../../components/ui';
-import type { StoredSignInStep } from '../flow/sign-in-step-store';
-import { FormError, useFocusAfterRender } from '../sign-up/form-error';
-import { describeAuthError } from '../utils/auth-error';
-import { isStaleStepError } from './stale-step';
+import { FormError, useFocusAfterRender } from '../../../components/forms/form-error';
+import { SubmitButton } from '../../../components/forms/submit-button';
+import { LoadingView } from '../../../components/loading-view';
+import { Flex } from '../../../components/ui';
+import { Radio, RadioGroupField } from '../../../components/ui/choice-field';
+import { describeAuthError } from '../../../lib/auth/auth-error';
+import { isStaleStepError } from '../../../lib/auth/stale-step';
+import type { SignInStep } from '../flow/sign-in-step';
 import { useAnswerStep } from './use-answer-step';
 
 /** Words for Amplify's MFA type names. */
@@ -14,7 +17,7 @@ export const MFA_LABELS: Readonly<Record<string, string>> = {
 };
 
 interface MfaChoiceFormProps {
-  readonly step: StoredSignInStep;
+  readonly step: SignInStep;
   readonly legend: string;
   /** Amplify's names (TOTP, EMAIL, SMS) in the order to offer them. */
   readonly choices: readonly string[];
@@ -56,12 +59,7 @@ export function MfaChoiceForm({
       : undefined;
 
   if (only && !server) {
-    return (
-      <Flex role="status" alignItems="center" gap="small">
-        <Loader />
-        <Text>Continuing with {MFA_LABELS[only] ?? only}…</Text>
-      </Flex>
-    );
+    return <LoadingView label={`Continuing with ${MFA_LABELS[only] ?? only}…`} />;
   }
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -98,19 +96,10 @@ export function MfaChoiceForm({
           ))}
         </RadioGroupField>
       </div>
-      {server && (
-        <FormError id={alertId} heading="That did not work">
-          {server.message}
-        </FormError>
-      )}
-      <Button
-        type="submit"
-        variation="primary"
-        isLoading={confirm.isPending}
-        loadingText="Continuing…"
-      >
+      <FormError id={alertId} error={server} />
+      <SubmitButton isLoading={confirm.isPending} loadingText="Continuing…">
         Continue
-      </Button>
+      </SubmitButton>
     </Flex>
   );
 }

@@ -1,16 +1,15 @@
 import { useEffect } from 'react';
 import { Alert } from '../../../components/ui';
 import { useConfig } from '../../../lib/config/config-context';
-import type { StoredSignInStep } from '../flow/sign-in-step-store';
+import type { SignInStep, SignInStepAt } from '../flow/sign-in-step';
 import { MfaChoiceForm } from './mfa-choice-form';
 import { StepCard } from './step-card';
-import { allowedMfaTypes } from './step-details';
 
 const known = (types: readonly string[], offered: readonly string[]) =>
   offered.filter((type) => types.includes(type));
 
 /** /sign-in/mfa: the user has more than one MFA type set up and picks where the code goes. */
-export function SelectMfaStep({ step }: { step: StoredSignInStep }) {
+export function SelectMfaStep({ step }: { step: SignInStepAt<'selectMfa'> }) {
   return (
     <StepCard
       title="Verify it is you"
@@ -22,7 +21,7 @@ export function SelectMfaStep({ step }: { step: StoredSignInStep }) {
         legend="Where should we get your code?"
         // Not narrowed by config's mfaTypes: the user already set these up, and mfaTypes only
         // says what the app offers to set up. Hiding one could lock them out of their account.
-        choices={known(['TOTP', 'EMAIL', 'SMS'], allowedMfaTypes(step))}
+        choices={known(['TOTP', 'EMAIL', 'SMS'], step.allowedMfaTypes)}
         context="sign-in-code"
       />
     </StepCard>
@@ -30,10 +29,10 @@ export function SelectMfaStep({ step }: { step: StoredSignInStep }) {
 }
 
 /** /sign-in/setup-mfa: the pool requires MFA and the user has none; they pick what to set up. */
-export function SelectMfaSetupStep({ step }: { step: StoredSignInStep }) {
+export function SelectMfaSetupStep({ step }: { step: SignInStepAt<'selectMfaSetup'> }) {
   const { mfaTypes } = useConfig();
   // Amplify can set up only these two during sign-in.
-  const allowed = known(['TOTP', 'EMAIL'], allowedMfaTypes(step));
+  const allowed = known(['TOTP', 'EMAIL'], step.allowedMfaTypes);
   const choices = known(mfaTypes, allowed);
   if (choices.length === 0) {
     return <NoMfaTypeOffered step={step} allowed={allowed} configured={mfaTypes} />;
@@ -61,7 +60,7 @@ export function SelectMfaSetupStep({ step }: { step: StoredSignInStep }) {
 }
 
 interface NoMfaTypeOfferedProps {
-  readonly step: StoredSignInStep;
+  readonly step: SignInStep;
   readonly allowed: readonly string[];
   readonly configured: readonly string[];
 }

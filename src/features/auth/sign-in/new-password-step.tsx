@@ -1,18 +1,17 @@
 import { type FormEvent, useId, useState } from 'react';
-import {
-  describePasswordIssues,
-  NewPasswordPair,
-  passwordIssues,
-} from '../../../components/password-checklist';
-import { Button, Flex, TextField } from '../../../components/ui';
+import { FormError, useFocusAfterRender } from '../../../components/forms/form-error';
+import { HiddenUsername } from '../../../components/forms/hidden-username';
+import { NewPasswordPair } from '../../../components/forms/new-password-pair';
+import { SubmitButton } from '../../../components/forms/submit-button';
+import { describePasswordIssues, passwordIssues } from '../../../components/password-checklist';
+import { Flex } from '../../../components/ui';
+import { describeAuthError } from '../../../lib/auth/auth-error';
+import { isStaleStepError } from '../../../lib/auth/stale-step';
 import { useConfig } from '../../../lib/config/config-context';
-import type { StoredSignInStep } from '../flow/sign-in-step-store';
-import { attributeField } from '../sign-up/attribute-fields';
-import { FormError, useFocusAfterRender } from '../sign-up/form-error';
-import { describeAuthError } from '../utils/auth-error';
-import { isStaleStepError } from './stale-step';
+import type { SignInStepAt } from '../flow/sign-in-step';
+import { attributeField } from '../shared/attribute-fields';
+import { AttributeInputs } from '../shared/attribute-inputs';
 import { StepCard } from './step-card';
-import { missingAttributes } from './step-details';
 import { useAnswerStep } from './use-answer-step';
 
 type Errors = Partial<Record<string, string>>;
@@ -21,9 +20,9 @@ type Errors = Partial<Record<string, string>>;
  * /sign-in/new-password: a user created with a temporary password chooses their own, and
  * fills in any attribute the pool requires that their account lacks.
  */
-export function NewPasswordStep({ step }: { step: StoredSignInStep }) {
+export function NewPasswordStep({ step }: { step: SignInStepAt<'newPassword'> }) {
   const { passwordPolicy } = useConfig();
-  const fields = missingAttributes(step).map(attributeField);
+  const fields = step.missingAttributes.map(attributeField);
   const idPrefix = useId();
   const id = (key: string) => `${idPrefix}-${key.replace(/\W/g, '-')}`;
   const alertId = id('alert');
@@ -85,58 +84,35 @@ export function NewPasswordStep({ step }: { step: StoredSignInStep }) {
       redirectTo={step.redirectTo}
     >
       <Flex as="form" direction="column" gap="medium" noValidate onSubmit={handleSubmit}>
-        {/* For password managers: which account this new password belongs to. */}
-        <input
-          type="text"
-          hidden
-          readOnly
-          name="username"
-          autoComplete="username"
-          value={step.username}
-        />
+        <HiddenUsername username={step.username} />
         <NewPasswordPair
-          policy={passwordPolicy}
           label="New password"
-          ids={{ password: id('password'), confirm: id('confirmPassword') }}
-          password={password}
-          onPasswordChange={setPassword}
-          passwordError={passwordError}
-          confirm={confirmPassword}
-          onConfirmChange={setConfirmPassword}
-          confirmError={errors.confirmPassword}
+          state={{
+            policy: passwordPolicy,
+            password,
+            setPassword,
+            confirmPassword,
+            setConfirmPassword,
+          }}
+          id={id}
+          error={(field) => (field === 'password' ? passwordError : errors.confirmPassword)}
         />
-        {fields.map((field) => (
-          <TextField
-            key={field.name}
-            id={id(field.name)}
-            name={field.name}
-            label={field.label}
-            type={field.type}
-            descriptiveText={field.hint}
-            autoComplete={field.autoComplete}
-            isRequired
-            value={attributes[field.name] ?? ''}
-            onChange={(event) => {
-              const { value } = event.target;
-              setAttributes((current) => ({ ...current, [field.name]: value }));
-            }}
-            hasError={Boolean(errors[field.name])}
-            errorMessage={errors[field.name]}
-          />
-        ))}
-        {server && server.field !== 'password' && (
-          <FormError id={alertId} heading="We could not set your password">
-            {server.message}
-          </FormError>
-        )}
-        <Button
-          type="submit"
-          variation="primary"
-          isLoading={confirm.isPending}
-          loadingText="Saving…"
-        >
+        <AttributeInputs
+          fields={fields}
+          values={attributes}
+          onChange={(name, value) => setAttributes((current) => ({ ...current, [name]: value }))}
+          id={id}
+          error={(name) => errors[name]}
+        />
+        <FormError
+          id={alertId}
+          heading="We could not set your password"
+          error={server}
+          fieldsShown={['password']}
+        />
+        <SubmitButton isLoading={confirm.isPending} loadingText="Saving…">
           Set password and continue
-        </Button>
+        </SubmitButton>
       </Flex>
     </StepCard>
   );

@@ -1,16 +1,18 @@
 import { type FormEvent, useId, useState } from 'react';
-import { Button, Flex, PasswordField } from '../../../components/ui';
-import { useSignIn } from '../api/sign-in';
-import type { StoredSignInStep } from '../flow/sign-in-step-store';
-import { FormError, useFocusAfterRender } from '../sign-up/form-error';
-import { describeAuthError, getAuthErrorName } from '../utils/auth-error';
-import { isStaleStepError } from './stale-step';
+import { FormError, useFocusAfterRender } from '../../../components/forms/form-error';
+import { HiddenUsername } from '../../../components/forms/hidden-username';
+import { SubmitButton } from '../../../components/forms/submit-button';
+import { Flex, PasswordField } from '../../../components/ui';
+import { describeAuthError, getAuthErrorName } from '../../../lib/auth/auth-error';
+import { useSignIn } from '../../../lib/auth/sign-in';
+import { isStaleStepError } from '../../../lib/auth/stale-step';
+import { prepareToFollow, useFollowSignInStep } from '../flow/follow-sign-in-step';
+import type { SignInStepAt } from '../flow/sign-in-step';
 import { StepCard } from './step-card';
 import { useAnswerStep } from './use-answer-step';
-import { useFollowSignInStep } from './use-follow-sign-in-step';
 
 /** /sign-in/password: the password, after choosing it as the first factor. */
-export function PasswordStep({ step }: { step: StoredSignInStep }) {
+export function PasswordStep({ step }: { step: SignInStepAt<'password'> }) {
   const idPrefix = useId();
   const ids = { password: `${idPrefix}-password`, alert: `${idPrefix}-alert` };
   const focus = useFocusAfterRender();
@@ -25,6 +27,7 @@ export function PasswordStep({ step }: { step: StoredSignInStep }) {
   };
   const confirm = useAnswerStep(step, onFailed);
   const signIn = useSignIn({
+    onMutate: prepareToFollow,
     onSuccess: (nextStep) => follow(nextStep, step.username, step.redirectTo),
     onError: onFailed,
   });
@@ -57,15 +60,7 @@ export function PasswordStep({ step }: { step: StoredSignInStep }) {
       redirectTo={step.redirectTo}
     >
       <Flex as="form" direction="column" gap="medium" noValidate onSubmit={handleSubmit}>
-        {/* For password managers: which account this password belongs to. */}
-        <input
-          type="text"
-          hidden
-          readOnly
-          name="username"
-          autoComplete="username"
-          value={step.username}
-        />
+        <HiddenUsername username={step.username} />
         <PasswordField
           id={ids.password}
           name="password"
@@ -77,14 +72,10 @@ export function PasswordStep({ step }: { step: StoredSignInStep }) {
           hasError={missing}
           errorMessage="Enter your password."
         />
-        {server && (
-          <FormError id={ids.alert} heading="Sign-in failed">
-            {server.message}
-          </FormError>
-        )}
-        <Button type="submit" variation="primary" isLoading={pending} loadingText="Signing in…">
+        <FormError id={ids.alert} heading="Sign-in failed" error={server} />
+        <SubmitButton isLoading={pending} loadingText="Signing in…">
           Sign in
-        </Button>
+        </SubmitButton>
       </Flex>
     </StepCard>
   );

@@ -1,18 +1,18 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { Button, Flex, Link, PasswordField, TextField } from '../../../components/ui';
+import { FormError, useFormFocus } from '../../../components/forms/form-error';
+import { Button, Flex, Link, PasswordField } from '../../../components/ui';
 import { paths } from '../../../config/paths';
+import { describeAuthError } from '../../../lib/auth/auth-error';
+import { type SignInMethod, useSignIn } from '../../../lib/auth/sign-in';
 import { useConfig } from '../../../lib/config/config-context';
 import type { PasswordlessFactor } from '../../../lib/config/types';
+import { carriedRedirect } from '../../../lib/navigation/redirect-target';
 import { passkeysSupported } from '../../../lib/webauthn/passkey-support';
-import { type SignInMethod, useSignIn } from '../api/sign-in';
-import { FormError, useFocusAfterRender } from '../sign-up/form-error';
-import { IDENTIFIER } from '../sign-up/identifier';
-import { describeAuthError } from '../utils/auth-error';
-import { type SignInFieldErrors, validateSignInFields } from '../utils/validate-sign-in-fields';
-import { carriedRedirect } from './redirect-target';
+import { prepareToFollow, useFollowSignInStep } from '../flow/follow-sign-in-step';
+import { IDENTIFIER, IdentifierField } from '../shared/identifier';
+import { type SignInFieldErrors, validateSignInFields } from '../shared/validate-sign-in-fields';
 import './sign-in.css';
-import { useFollowSignInStep } from './use-follow-sign-in-step';
 
 const FACTOR_LABELS: Record<PasswordlessFactor, { label: string; loading: string }> = {
   EMAIL_OTP: { label: 'Email me a code', loading: 'Sending a code…' },
@@ -37,22 +37,17 @@ export function SignInForm({ redirectTo }: SignInFormProps) {
       ? config.passwordless.filter((f) => f !== 'WEB_AUTHN' || passkeysSupported())
       : [];
   const follow = useFollowSignInStep();
-  const focus = useFocusAfterRender();
-  const idPrefix = useId();
-  const ids = {
-    username: `${idPrefix}-username`,
-    password: `${idPrefix}-password`,
-    alert: `${idPrefix}-alert`,
-  };
+  const { id, focus } = useFormFocus();
 
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<SignInFieldErrors>({});
   const signIn = useSignIn({
+    onMutate: prepareToFollow,
     onSuccess: (nextStep, input) => follow(nextStep, input.username, redirectTo),
     onError: (error) => {
       const { field } = describeAuthError(error, 'sign-in');
-      focus(field === 'password' ? ids.password : ids.alert);
+      focus(field === 'password' ? 'password' : 'alert');
     },
   });
   const server = signIn.error ? describeAuthError(signIn.error, 'sign-in') : undefined;
@@ -67,7 +62,7 @@ export function SignInForm({ redirectTo }: SignInFormProps) {
     );
     setErrors(found);
     if (found.username || found.password) {
-      focus(found.username ? ids.username : ids.password);
+      focus(found.username ? 'username' : 'password');
       return;
     }
     signIn.mutate({
@@ -85,24 +80,16 @@ export function SignInForm({ redirectTo }: SignInFormProps) {
 
   return (
     <Flex as="form" direction="column" gap="medium" noValidate onSubmit={handleSubmit}>
-      <TextField
-        id={ids.username}
-        name="username"
-        label={identifier.label}
-        type={identifier.type}
-        descriptiveText={identifier.hint}
+      <IdentifierField
+        id={id('username')}
         // "webauthn" lets the browser offer passkeys right in the autofill list.
         autoComplete={factors.includes('WEB_AUTHN') ? 'username webauthn' : 'username'}
-        autoCapitalize="none"
-        spellCheck={false}
-        isRequired
         value={username}
-        onChange={(event) => setUsername(event.target.value)}
-        hasError={Boolean(errors.username)}
+        onChange={setUsername}
         errorMessage={errors.username}
       />
       <PasswordField
-        id={ids.password}
+        id={id('password')}
         name="password"
         label="Password"
         autoComplete="current-password"
@@ -112,11 +99,7 @@ export function SignInForm({ redirectTo }: SignInFormProps) {
         hasError={Boolean(errors.password)}
         errorMessage={errors.password}
       />
-      {server && (
-        <FormError id={ids.alert} heading="Sign-in failed">
-          {server.message}
-        </FormError>
-      )}
+      <FormError id={id('alert')} heading="Sign-in failed" error={server} />
       <Button
         type="submit"
         variation="primary"

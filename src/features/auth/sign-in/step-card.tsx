@@ -2,8 +2,8 @@ import { type ReactNode, useEffect, useId } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Card, Heading, Link, Text } from '../../../components/ui';
 import { paths } from '../../../config/paths';
-import { preloadSignIn } from '../api/sign-in';
-import { carriedRedirect } from './redirect-target';
+import { preloadSignIn } from '../../../lib/auth/sign-in';
+import { carriedRedirect } from '../../../lib/navigation/redirect-target';
 import './sign-in.css';
 
 interface StepCardProps {

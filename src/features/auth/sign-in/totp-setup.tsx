@@ -1,11 +1,10 @@
 import { TotpSetupSteps } from '../../../components/totp-setup-steps';
 import { Alert } from '../../../components/ui';
-import type { StoredSignInStep } from '../flow/sign-in-step-store';
+import type { SignInStep, SignInStepAt, TotpSetup } from '../flow/sign-in-step';
 import { CodeForm } from './code-form';
 import { StepCard } from './step-card';
-import { type TotpSetup, totpSetup } from './step-details';
 
-function SetupSteps({ setup, step }: { setup: TotpSetup; step: StoredSignInStep }) {
+function SetupSteps({ setup, step }: { setup: TotpSetup; step: SignInStep }) {
   return (
     <TotpSetupSteps setupUri={setup.setupUri} secret={setup.sharedSecret}>
       Enter the 6-digit code the app shows.
@@ -15,8 +14,8 @@ function SetupSteps({ setup, step }: { setup: TotpSetup; step: StoredSignInStep 
 }
 
 /** /sign-in/setup-totp: QR code and copyable key for an authenticator app, then its first code. */
-export function TotpSetupStep({ step }: { step: StoredSignInStep }) {
-  const setup = totpSetup(step);
+export function TotpSetupStep({ step }: { step: SignInStepAt<'setupTotp'> }) {
+  const setup = step.totpSetup;
   return (
     <StepCard
       title="Set up your authenticator app"

@@ -1,19 +1,21 @@
 import { useNavigate } from 'react-router';
 import { paths } from '../../../config/paths';
-import { useConfirmSignIn } from '../api/confirm-sign-in';
-import { clearSignInStep, type StoredSignInStep } from '../flow/sign-in-step-store';
-import { carriedRedirect } from './redirect-target';
-import { isStaleStepError } from './stale-step';
-import { useFollowSignInStep } from './use-follow-sign-in-step';
+import { useConfirmSignIn } from '../../../lib/auth/confirm-sign-in';
+import { isStaleStepError } from '../../../lib/auth/stale-step';
+import { carriedRedirect } from '../../../lib/navigation/redirect-target';
+import { prepareToFollow, useFollowSignInStep } from '../flow/follow-sign-in-step';
+import type { SignInStep } from '../flow/sign-in-step';
+import { clearSignInStep } from '../flow/sign-in-step-store';
 
 /**
  * confirmSignIn for a step page: follows the next step on success; a step that can no longer
  * be answered sends the user back to sign-in with "step expired"; other errors go to `onFailed`.
  */
-export function useAnswerStep(step: StoredSignInStep, onFailed?: (error: Error) => void) {
+export function useAnswerStep(step: SignInStep, onFailed?: (error: Error) => void) {
   const follow = useFollowSignInStep();
   const navigate = useNavigate();
   return useConfirmSignIn({
+    onMutate: prepareToFollow,
     onSuccess: (nextStep) => follow(nextStep, step.username, step.redirectTo),
     onError: (error) => {
       if (!isStaleStepError(error)) {

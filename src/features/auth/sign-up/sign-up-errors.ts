@@ -1,4 +1,4 @@
-import { getAuthErrorName } from '../utils/auth-error';
+import { getAuthErrorName } from '../../../lib/auth/auth-error';
 
 // Named guards, so screens offer the right way out without matching raw Cognito names.
 
@@ -19,6 +19,3 @@ export function isAlreadyConfirmed(error: unknown): boolean {
     /already confirmed/i.test(error.message)
   );
 }
-
-/** The code is too old: the fix is a new code, so the resend button is the next thing to use. */
-export const isExpiredCode = (error: unknown) => getAuthErrorName(error) === 'ExpiredCodeException';

@@ -1,14 +1,17 @@
-import { type ChangeEvent, type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
-import { NewPasswordPair } from '../../../components/password-checklist';
-import { Button, Flex, Link, Text, TextField } from '../../../components/ui';
+import { FormError, useFormFocus } from '../../../components/forms/form-error';
+import { NewPasswordPair, useNewPassword } from '../../../components/forms/new-password-pair';
+import { SubmitButton } from '../../../components/forms/submit-button';
+import { Flex, Link, Text } from '../../../components/ui';
 import { paths } from '../../../config/paths';
+import { describeAuthError } from '../../../lib/auth/auth-error';
+import { useSignUp } from '../../../lib/auth/sign-up';
 import { useConfig } from '../../../lib/config/config-context';
-import { useSignUp } from '../api/sign-up';
-import { describeAuthError } from '../utils/auth-error';
-import { attributeField } from './attribute-fields';
-import { FormError, useFocusAfterRender } from './form-error';
-import { IDENTIFIER } from './identifier';
+import { saveCodeSent } from '../flow/code-sent-store';
+import { attributeField } from '../shared/attribute-fields';
+import { AttributeInputs } from '../shared/attribute-inputs';
+import { IdentifierField } from '../shared/identifier';
 import { isAccountTaken } from './sign-up-errors';
 import { useFinishSignUp } from './use-finish-sign-up';
 import { attributeKey, type SignUpErrors, validateSignUp } from './validate-sign-up';
@@ -20,6 +23,9 @@ interface SignUpFormProps {
   readonly carriedRedirect: string | null;
 }
 
+// Cognito's word on these goes next to the field; on anything else, above the button.
+const SHOWN_AT_FIELD: readonly string[] = ['username', 'password'];
+
 // Autocomplete for the identifier on a sign-up form: the address book's value, not a login.
 const IDENTIFIER_AUTOCOMPLETE = { email: 'email', phone_number: 'tel', username: 'username' };
 
@@ -29,30 +35,22 @@ export function SignUpForm({ redirectTo, carriedRedirect }: SignUpFormProps) {
   const navigate = useNavigate();
   const signUp = useSignUp();
   const { finish, isSigningIn } = useFinishSignUp(redirectTo);
-  const focus = useFocusAfterRender();
-  const idPrefix = useId();
-  const id = (key: string) => `${idPrefix}-${key}`;
-  const alertId = id('alert');
+  const { id, focus } = useFormFocus();
 
-  const identifier = IDENTIFIER[config.usernameAttribute];
   const fields = config.signUpAttributes
     .filter((name) => name !== config.usernameAttribute)
     .map(attributeField);
 
   const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirmPassword, setConfirmPassword] = useState('');
+  const newPassword = useNewPassword();
+  const { password, confirmPassword } = newPassword;
   const [attributes, setAttributes] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<SignUpErrors>({});
-  const setAttribute = (name: string) => (event: ChangeEvent<HTMLInputElement>) => {
-    const { value } = event.target;
-    setAttributes((current) => ({ ...current, [name]: value }));
-  };
 
   const server = signUp.error ? describeAuthError(signUp.error, 'sign-up') : undefined;
-  const serverField = server?.field === 'username' || server?.field === 'password';
   const errorFor = (key: string) =>
-    errors[key] ?? (serverField && server?.field === key ? server.message : undefined);
+    errors[key] ??
+    (server?.field === key && SHOWN_AT_FIELD.includes(key) ? server.message : undefined);
   const busy = signUp.isPending || isSigningIn;
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -66,7 +64,7 @@ export function SignUpForm({ redirectTo, carriedRedirect }: SignUpFormProps) {
     setErrors(found);
     const first = Object.keys(found)[0];
     if (first) {
-      focus(id(first));
+      focus(first);
       return;
     }
     const name = username.trim();
@@ -78,6 +76,7 @@ export function SignUpForm({ redirectTo, carriedRedirect }: SignUpFormProps) {
       {
         onSuccess: (outcome) => {
           if (outcome.status === 'confirm') {
+            saveCodeSent('sign-up', name, outcome.delivery);
             navigate(paths.auth.confirmSignUp.getHref(name, carriedRedirect));
           } else {
             finish(name, outcome.status === 'auto-sign-in');
@@ -85,7 +84,7 @@ export function SignUpForm({ redirectTo, carriedRedirect }: SignUpFormProps) {
         },
         onError: (error) => {
           const field = describeAuthError(error, 'sign-up').field;
-          focus(field === 'username' || field === 'password' ? id(field) : alertId);
+          focus(field === 'username' || field === 'password' ? field : 'alert');
         },
       },
     );
@@ -101,19 +100,11 @@ export function SignUpForm({ redirectTo, carriedRedirect }: SignUpFormProps) {
       onSubmit={handleSubmit}
     >
       <Flex direction="column" gap="xs">
-        <TextField
+        <IdentifierField
           id={id('username')}
-          name="username"
-          label={identifier.label}
-          type={identifier.type}
-          descriptiveText={identifier.hint}
           autoComplete={IDENTIFIER_AUTOCOMPLETE[config.usernameAttribute]}
-          autoCapitalize="none"
-          spellCheck={false}
-          isRequired
           value={username}
-          onChange={(event) => setUsername(event.target.value)}
-          hasError={Boolean(errorFor('username'))}
+          onChange={setUsername}
           errorMessage={errorFor('username')}
         />
         {signUp.error && isAccountTaken(signUp.error) && (
@@ -128,46 +119,26 @@ export function SignUpForm({ redirectTo, carriedRedirect }: SignUpFormProps) {
           </Text>
         )}
       </Flex>
-      {fields.map((field) => (
-        <TextField
-          key={field.name}
-          id={id(attributeKey(field.name))}
-          name={field.name}
-          label={field.label}
-          type={field.type}
-          descriptiveText={field.hint}
-          autoComplete={field.autoComplete}
-          isRequired
-          value={attributes[field.name] ?? ''}
-          onChange={setAttribute(field.name)}
-          hasError={Boolean(errorFor(attributeKey(field.name)))}
-          errorMessage={errorFor(attributeKey(field.name))}
-        />
-      ))}
-      <NewPasswordPair
-        policy={config.passwordPolicy}
-        label="Password"
-        ids={{ password: id('password'), confirm: id('confirmPassword') }}
-        password={password}
-        onPasswordChange={setPassword}
-        passwordError={errorFor('password')}
-        confirm={confirmPassword}
-        onConfirmChange={setConfirmPassword}
-        confirmError={errorFor('confirmPassword')}
+      <AttributeInputs
+        fields={fields}
+        values={attributes}
+        onChange={(name, value) => setAttributes((current) => ({ ...current, [name]: value }))}
+        id={(name) => id(attributeKey(name))}
+        error={(name) => errorFor(attributeKey(name))}
       />
-      {server && !serverField && (
-        <FormError id={alertId} heading="We could not create your account">
-          {server.message}
-        </FormError>
-      )}
-      <Button
-        type="submit"
-        variation="primary"
+      <NewPasswordPair label="Password" state={newPassword} id={id} error={errorFor} />
+      <FormError
+        id={id('alert')}
+        heading="We could not create your account"
+        error={server}
+        fieldsShown={SHOWN_AT_FIELD}
+      />
+      <SubmitButton
         isLoading={busy}
         loadingText={isSigningIn ? 'Signing you in…' : 'Creating your account…'}
       >
         Create account
-      </Button>
+      </SubmitButton>
     </Flex>
   );
 }

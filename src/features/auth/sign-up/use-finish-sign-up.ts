@@ -1,9 +1,9 @@
 import { useNavigate } from 'react-router';
 import { paths } from '../../../config/paths';
-import { useAutoSignIn } from '../api/auto-sign-in';
+import { useAutoSignIn } from '../../../lib/auth/auto-sign-in';
+import { carriedRedirect } from '../../../lib/navigation/redirect-target';
 import { clearCodeSent } from '../flow/code-sent-store';
-import { nextStepHref } from '../flow/next-step-href';
-import { saveSignInStep } from '../flow/sign-in-step-store';
+import { prepareToFollow, useFollowSignInStep } from '../flow/follow-sign-in-step';
 
 /**
  * What happens once an account is confirmed: sign in automatically when this tab signed the
@@ -13,10 +13,12 @@ import { saveSignInStep } from '../flow/sign-in-step-store';
 export function useFinishSignUp(redirectTo: string) {
   const navigate = useNavigate();
   const autoSignIn = useAutoSignIn();
+  const follow = useFollowSignInStep();
 
   const signInByHand = () => {
-    const back = redirectTo === paths.home.getHref() ? null : redirectTo;
-    navigate(paths.auth.signIn.getHref(back, 'confirmed'), { replace: true });
+    navigate(paths.auth.signIn.getHref(carriedRedirect(redirectTo), 'confirmed'), {
+      replace: true,
+    });
   };
 
   const finish = (username: string, canAutoSignIn: boolean) => {
@@ -25,18 +27,10 @@ export function useFinishSignUp(redirectTo: string) {
       signInByHand();
       return;
     }
+    prepareToFollow();
     autoSignIn.mutate(undefined, {
-      onSuccess: (nextStep) => {
-        let next: string;
-        try {
-          next = nextStepHref(nextStep, username, redirectTo);
-        } catch {
-          signInByHand();
-          return;
-        }
-        if (nextStep.signInStep !== 'DONE') saveSignInStep(nextStep, username, redirectTo);
-        navigate(next, { replace: true });
-      },
+      // The account is confirmed either way: a step this app cannot follow means signing in by hand.
+      onSuccess: (nextStep) => follow(nextStep, username, redirectTo).catch(signInByHand),
       onError: signInByHand,
     });
   };

@@ -1,7 +1,7 @@
 import type { PasswordPolicy, UsernameAttribute } from '../../../lib/config/types';
-import type { AttributeField } from './attribute-fields';
-import { identifierError, isE164, isEmail } from './identifier';
-import { validateNewPassword } from './validate-new-password';
+import type { AttributeField } from '../shared/attribute-fields';
+import { identifierError, isE164, isEmail } from '../shared/identifier-rules';
+import { validateNewPassword } from '../shared/validate-new-password';
 
 export interface SignUpValues {
   readonly username: string;

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
-import { useApiClient } from '../../../lib/api/use-api-client';
+import { useApiClient } from '../../../lib/api/api-client-context';
 import { parser } from '../../../lib/api/validate';
 import { type Note, notesQueryKey, readNote } from './note';
 
@@ -15,7 +15,7 @@ export function useCreateNote() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: [...notesQueryKey, 'create'],
+    mutationKey: [...notesQueryKey, 'create-note'],
     mutationFn: (text: string) => createNote(client, text),
     onSuccess: (note) => {
       queryClient.setQueryData<Note[]>(notesQueryKey, (notes) =>

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
+import { useApiClient } from '../../../lib/api/api-client-context';
 import { ApiError } from '../../../lib/api/errors';
-import { useApiClient } from '../../../lib/api/use-api-client';
 import { type Note, notesQueryKey } from './note';
 
 /** DELETE /api/notes/:id. A 404 means it is already gone, which is what the caller wanted. */
@@ -32,7 +32,7 @@ export function useDeleteNote(callbacks: DeleteCallbacks = {}) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation<void, Error, Note, DeleteContext>({
-    mutationKey: [...notesQueryKey, 'delete'],
+    mutationKey: [...notesQueryKey, 'delete-note'],
     mutationFn: (note) => deleteNote(client, note.id),
     onMutate: async (note) => {
       // An in-flight refetch would otherwise land after us and put the note back.

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
-import { retryApiQuery } from '../../../lib/api/retry-policy';
-import { useApiClient } from '../../../lib/api/use-api-client';
+import { useApiClient } from '../../../lib/api/api-client-context';
+import { apiQueryOptions } from '../../../lib/api/api-query-options';
 import { expectArray, expectRecord, parser } from '../../../lib/api/validate';
 import { type Note, notesQueryKey, readNote } from './note';
 
@@ -11,14 +11,14 @@ const parseNotes = parser((value): Note[] => {
 });
 
 /** GET /api/notes: the caller's notes, newest first. */
-export const listNotes = (client: ApiClient, signal?: AbortSignal): Promise<Note[]> =>
-  client.request('/api/notes', { parse: parseNotes, signal });
+export const listNotes = (client: ApiClient): Promise<Note[]> =>
+  client.request('/api/notes', { parse: parseNotes });
 
 export const listNotesQueryOptions = (client: ApiClient) =>
   queryOptions({
     queryKey: notesQueryKey,
-    queryFn: ({ signal }) => listNotes(client, signal),
-    retry: retryApiQuery,
+    queryFn: () => listNotes(client),
+    ...apiQueryOptions,
   });
 
 export const useNotes = () => useQuery(listNotesQueryOptions(useApiClient()));

@@ -1,5 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
-import { Alert, Button, Flex, TextAreaField } from '../../../components/ui';
+import { SubmitButton } from '../../../components/forms/submit-button';
+import { Alert, Flex, TextAreaField } from '../../../components/ui';
 import { describeApiError } from '../../../lib/api/describe-api-error';
 import { useCreateNote } from '../api/create-note';
 import { MAX_NOTE_CHARS, type Note, noteLength } from '../api/note';
@@ -61,15 +62,9 @@ export function NoteForm({ onSaved }: { onSaved: (note: Note) => void }) {
         </Alert>
       )}
       <Flex>
-        <Button
-          type="submit"
-          variation="primary"
-          isDisabled={create.isPending}
-          isLoading={create.isPending}
-          loadingText="Saving…"
-        >
+        <SubmitButton isLoading={create.isPending} loadingText="Saving…">
           Save note
-        </Button>
+        </SubmitButton>
       </Flex>
     </Flex>
   );

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
+import { QueryState } from '../../../components/query-state';
 import { SectionCard } from '../../../components/section-card';
-import { Alert, Flex, Loader, Text } from '../../../components/ui';
+import { Alert, Flex } from '../../../components/ui';
 import { ApiErrorAlert } from '../../../lib/api/api-error-alert';
 import { describeApiError } from '../../../lib/api/describe-api-error';
 import { useDeleteNote } from '../api/delete-note';
@@ -55,21 +56,13 @@ export function NotesPanel() {
             your list.
           </Alert>
         )}
-        {notes.isPending ? (
-          <Flex role="status" alignItems="center" gap="small">
-            <Loader />
-            <Text as="span">Loading your notes…</Text>
-          </Flex>
-        ) : notes.isError ? (
-          <ApiErrorAlert
-            heading="Could not load your notes"
-            error={notes.error}
-            onRetry={() => void notes.refetch()}
-            isRetrying={notes.isFetching}
-          />
-        ) : (
-          <NoteList notes={notes.data} onDelete={handleDelete} />
-        )}
+        <QueryState
+          query={notes}
+          loading="Loading your notes…"
+          failed={(failure) => <ApiErrorAlert heading="Could not load your notes" {...failure} />}
+        >
+          {(data) => <NoteList notes={data} onDelete={handleDelete} />}
+        </QueryState>
       </Flex>
       <p className="amplify-visually-hidden" role="status" aria-atomic="true">
         {status}

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
+import { useApiClient } from '../../../lib/api/api-client-context';
+import { apiQueryOptions } from '../../../lib/api/api-query-options';
 import { type ApiUser, readApiUser } from '../../../lib/api/api-user';
-import { retryApiQuery } from '../../../lib/api/retry-policy';
-import { useApiClient } from '../../../lib/api/use-api-client';
 import { expectRecord, parser } from '../../../lib/api/validate';
 
 /** What the API knows about the caller: its own user record. */
@@ -19,14 +19,14 @@ const parseMe = parser((value): Me => {
 });
 
 /** GET /api/me. */
-export const getMe = (client: ApiClient, signal?: AbortSignal): Promise<Me> =>
-  client.request('/api/me', { parse: parseMe, signal });
+export const getMe = (client: ApiClient): Promise<Me> =>
+  client.request('/api/me', { parse: parseMe });
 
 export const getMeQueryOptions = (client: ApiClient) =>
   queryOptions({
     queryKey: meQueryKey,
-    queryFn: ({ signal }) => getMe(client, signal),
-    retry: retryApiQuery,
+    queryFn: () => getMe(client),
+    ...apiQueryOptions,
   });
 
 /** The caller's API user record, with loading and error states for the page to show. */

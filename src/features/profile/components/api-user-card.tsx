@@ -1,9 +1,9 @@
+import { DetailsList } from '../../../components/details-list';
+import { QueryState } from '../../../components/query-state';
 import { SectionCard } from '../../../components/section-card';
-import { Flex, Loader, Text } from '../../../components/ui';
 import { ApiErrorAlert } from '../../../lib/api/api-error-alert';
 import { formatTimestamp } from '../../../lib/api/format-timestamp';
 import { useMe } from '../api/get-me';
-import { Detail, DetailsList } from './details-list';
 
 const Timestamp = ({ iso }: { iso: string }) => <time dateTime={iso}>{formatTimestamp(iso)}</time>;
 
@@ -12,31 +12,23 @@ export function ApiUserCard() {
   const me = useMe();
   return (
     <SectionCard title="Your record in the API">
-      {me.isPending ? (
-        <Flex role="status" alignItems="center" gap="small">
-          <Loader />
-          <Text as="span">Loading your API record…</Text>
-        </Flex>
-      ) : me.isError ? (
-        <ApiErrorAlert
-          heading="Could not load your API record"
-          error={me.error}
-          onRetry={() => void me.refetch()}
-          isRetrying={me.isFetching}
-        />
-      ) : (
-        <DetailsList>
-          <Detail term="API user ID">
-            <code>{me.data.user.id}</code>
-          </Detail>
-          <Detail term="Created">
-            <Timestamp iso={me.data.user.createdAt} />
-          </Detail>
-          <Detail term="Last seen">
-            <Timestamp iso={me.data.user.lastSeenAt} />
-          </Detail>
-        </DetailsList>
-      )}
+      <QueryState
+        query={me}
+        loading="Loading your API record…"
+        failed={(failure) => (
+          <ApiErrorAlert heading="Could not load your API record" {...failure} />
+        )}
+      >
+        {({ user }) => (
+          <DetailsList
+            details={{
+              'API user ID': <code>{user.id}</code>,
+              Created: <Timestamp iso={user.createdAt} />,
+              'Last seen': <Timestamp iso={user.lastSeenAt} />,
+            }}
+          />
+        )}
+      </QueryState>
     </SectionCard>
   );
 }

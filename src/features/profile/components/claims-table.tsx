@@ -1,4 +1,5 @@
-import { Table, TableBody, TableCell, TableHead, TableRow, Text } from '../../../components/ui';
+import { Text } from '../../../components/ui';
+import { Table, TableBody, TableCell, TableHeadRow, TableRow } from '../../../components/ui/table';
 import { describeClaim } from '../utils/describe-claim';
 import { epochToIso, formatEpoch } from '../utils/format-time';
 import type { TokenClaims } from '../utils/read-profile';
@@ -43,16 +44,7 @@ export function ClaimsTable({ caption, claims }: { caption: string; claims: Toke
   const rows = Object.entries(claims).sort(([a], [b]) => a.localeCompare(b));
   return (
     <Table caption={caption} variation="striped" className="claims-table">
-      <TableHead>
-        <TableRow>
-          <TableCell as="th" scope="col">
-            Claim
-          </TableCell>
-          <TableCell as="th" scope="col">
-            Value
-          </TableCell>
-        </TableRow>
-      </TableHead>
+      <TableHeadRow columns={['Claim', 'Value']} />
       <TableBody>
         {rows.map(([name, value]) => (
           <TableRow key={name}>

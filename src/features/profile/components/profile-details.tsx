@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
+import { DetailsList } from '../../../components/details-list';
 import { SectionCard } from '../../../components/section-card';
 import { Flex, Text } from '../../../components/ui';
 import { epochToIso, formatEpoch } from '../utils/format-time';
 import { readProfile, type TokenClaims } from '../utils/read-profile';
-import { Detail, DetailsList } from './details-list';
 import { TokenExpiry } from './token-expiry';
 import { VerifiedBadge } from './verified-badge';
 import './profile.css';
@@ -50,53 +50,37 @@ export function ProfileDetails({ claims }: { claims: TokenClaims }) {
   return (
     <>
       <SectionCard title="Identity">
-        <DetailsList>
-          <Detail term="Name">{orNotSet(profile.name)}</Detail>
-          <Detail term="Email">
-            <WithBadge value={profile.email} verified={profile.emailVerified} />
-          </Detail>
-          <Detail term="Phone">
-            <WithBadge value={profile.phone} verified={profile.phoneVerified} />
-          </Detail>
-          <Detail term="Username">
-            {orNotSet(profile.username && <code>{profile.username}</code>)}
-          </Detail>
-          <Detail term="User ID (sub)">
-            {orNotSet(profile.sub && <code>{profile.sub}</code>)}
-          </Detail>
-          <Detail term="Groups">
-            <InlineList items={profile.groups} />
-          </Detail>
-        </DetailsList>
+        <DetailsList
+          details={{
+            Name: orNotSet(profile.name),
+            Email: <WithBadge value={profile.email} verified={profile.emailVerified} />,
+            Phone: <WithBadge value={profile.phone} verified={profile.phoneVerified} />,
+            Username: orNotSet(profile.username && <code>{profile.username}</code>),
+            'User ID (sub)': orNotSet(profile.sub && <code>{profile.sub}</code>),
+            Groups: <InlineList items={profile.groups} />,
+          }}
+        />
       </SectionCard>
       <SectionCard title="Custom attributes">
         {profile.custom.length > 0 ? (
-          <DetailsList>
-            {profile.custom.map(([name, value]) => (
-              <Detail key={name} term={name}>
-                {value}
-              </Detail>
-            ))}
-          </DetailsList>
+          <DetailsList details={Object.fromEntries(profile.custom)} />
         ) : (
           <Text className="profile-muted">This account has no custom attributes.</Text>
         )}
       </SectionCard>
       <SectionCard title="Session">
-        <DetailsList>
-          <Detail term="Signed in">
-            {orNotSet(
+        <DetailsList
+          details={{
+            'Signed in': orNotSet(
               profile.authTime !== undefined && (
                 <time dateTime={epochToIso(profile.authTime)}>{formatEpoch(profile.authTime)}</time>
               ),
-            )}
-          </Detail>
-          <Detail term="ID token expires">
-            {orNotSet(
+            ),
+            'ID token expires': orNotSet(
               profile.expiresAt !== undefined && <TokenExpiry expiresAt={profile.expiresAt} />,
-            )}
-          </Detail>
-        </DetailsList>
+            ),
+          }}
+        />
       </SectionCard>
     </>
   );

@@ -1,7 +1,7 @@
 import { NavLink } from 'react-router';
 import { Link } from '../../../components/ui';
 import { paths } from '../../../config/paths';
-import { useCurrentSession } from '../../auth/api/get-current-session';
+import { useCurrentSession } from '../../../lib/auth/get-current-session';
 
 const ADMIN_GROUP = 'admin';
 

@@ -1,4 +1,4 @@
-import { useSessionStatus } from '../session-status';
+import { useSessionStatus } from '../../../lib/session/session-context';
 
 /**
  * A small, non-blocking notice while refreshes keep failing for a passing reason. The live

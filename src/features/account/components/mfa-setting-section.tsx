@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import { useId } from 'react';
+import { useFocusAfterRender } from '../../../components/forms/form-error';
+import { Badge, Heading, Text } from '../../../components/ui';
+import type { MfaPreference } from '../../../lib/auth/fetch-mfa-preference';
+import type { Announce } from '../utils/announcer';
+
+/** The two-step kinds the page can set up. */
+export type MfaKind = 'TOTP' | 'EMAIL';
+
+/** What each two-step setting is given: the user's settings, and the page's status line. */
+export interface MfaSettingProps {
+  readonly preference: MfaPreference;
+  readonly announce: Announce;
+}
+
+interface MfaSettingState {
+  readonly on: boolean;
+  /** The other kind is on too: turning this one off leaves sign-in asking for that one. */
+  readonly otherOn: boolean;
+  /** After a change: focus goes to the heading, and `message` is said. */
+  readonly changed: (message: string) => void;
+}
+
+const TITLES: Record<MfaKind, string> = { TOTP: 'Authenticator app', EMAIL: 'Email codes' };
+
+/** One two-step kind: its heading, "Status: On · asked for first" in one line, then its body. */
+export function MfaSettingSection({
+  kind,
+  preference,
+  announce,
+  children,
+}: MfaSettingProps & {
+  readonly kind: MfaKind;
+  readonly children: (state: MfaSettingState) => ReactNode;
+}) {
+  const headingId = useId();
+  const focus = useFocusAfterRender();
+  const on = preference.enabled.includes(kind);
+  const otherOn = preference.enabled.includes(kind === 'TOTP' ? 'EMAIL' : 'TOTP');
+  const changed = (message: string) => {
+    focus(headingId);
+    announce(message);
+  };
+  return (
+    <section aria-labelledby={headingId} className="account-setting">
+      <Heading level={3} id={headingId} tabIndex={-1}>
+        {TITLES[kind]}
+      </Heading>
+      <Text>
+        Status: <Badge variation={on ? 'success' : undefined}>{on ? 'On' : 'Off'}</Badge>
+        {on && otherOn && preference.preferred === kind && <> · asked for first when you sign in</>}
+      </Text>
+      {children({ on, otherOn, changed })}
+    </section>
+  );
+}
