@@ -19,10 +19,10 @@ export function App({ context, router }: AppProps) {
   // booted after this one (tests) does not share it; StrictMode's trial unmount restarts it.
   useEffect(() => session.start(toSessionRouter(router)), [session, router]);
   return (
-    <ConfigProvider config={config}>
+    <ConfigProvider value={config}>
       <QueryClientProvider client={queryClient}>
-        <ApiClientProvider client={apiClient}>
-          <SessionProvider session={session}>
+        <ApiClientProvider value={apiClient}>
+          <SessionProvider value={session}>
             <RouterProvider router={router} />
           </SessionProvider>
         </ApiClientProvider>

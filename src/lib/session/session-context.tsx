@@ -1,19 +1,12 @@
-import { createContext, type ReactNode, use, useSyncExternalStore } from 'react';
+import { createContext, useSyncExternalStore } from 'react';
+import { useRequired } from '../react/use-required';
 import type { Session } from './create-session';
 import type { SessionStatus } from './session-status';
 
-const SessionContext = createContext<Session | null>(null);
-
 /** Hands the session built at start-up to the components that need it. */
-export function SessionProvider({ session, children }: { session: Session; children: ReactNode }) {
-  return <SessionContext value={session}>{children}</SessionContext>;
-}
+export const SessionProvider = createContext<Session | null>(null);
 
-export function useSession(): Session {
-  const session = use(SessionContext);
-  if (!session) throw new Error('useSession must be used inside <SessionProvider>');
-  return session;
-}
+export const useSession = (): Session => useRequired(SessionProvider, 'The session');
 
 /** The session's health, for the header's small status notice. */
 export function useSessionStatus(): SessionStatus {

@@ -66,7 +66,7 @@ export function renderButtons(rawConfig: Record<string, unknown>, url = '/sign-i
   const user = userEvent.setup();
   const view = render(
     <UiProvider>
-      <ConfigProvider config={config}>
+      <ConfigProvider value={config}>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>
