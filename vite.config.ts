@@ -15,7 +15,7 @@ const reactRouterProduction = fileURLToPath(
 // they would be 19 kB raw on every page instead of in the sign-in chunks that use them.
 const LAZY_ONLY_AMPLIFY =
   /@aws-amplify[\\/]auth[\\/]dist[\\/]esm[\\/](Errors|common[\\/]AuthErrorStrings|errors[\\/]types[\\/]validation|types[\\/]Auth|providers[\\/]cognito[\\/]types[\\/]errors)\.mjs$/;
-const ENTRY = /(^|[\\/])(index\.html|src[\\/]main\.tsx)$/;
+const ENTRY = /(^|[\\/])(index\.html|src[\\/]main\.tsx|src[\\/]app[\\/]prerender[\\/]boot\.ts)$/;
 const firstRenderChunk = {
   name: 'app',
   tags: ['$initial' as const],
@@ -25,7 +25,7 @@ const firstRenderChunk = {
 
 // Nothing environment-specific belongs here: one build serves every environment, and
 // per-environment settings arrive at runtime from /config.json.
-export default defineConfig(({ command }) => ({
+export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [react()],
   resolve: {
     alias:
@@ -35,10 +35,18 @@ export default defineConfig(({ command }) => ({
   preview: { host: '127.0.0.1' },
   // The manifest lets `npm run size` follow each route's chunk graph; it is not deployed.
   // Every browser that runs es2022 supports modulepreload, so the polyfill is dead weight.
-  build: {
-    target: 'es2022',
-    manifest: true,
-    modulePreload: { polyfill: false },
-    rolldownOptions: { output: { codeSplitting: { groups: [firstRenderChunk] } } },
-  },
+  // The SSR build (`vite build --ssr src/app/prerender/render-pages.tsx`) is the pre-renderer
+  // that deploy and preview:prod run with each environment's config; it is not deployed.
+  build: isSsrBuild
+    ? { outDir: 'dist-prerender', target: 'node20', copyPublicDir: false }
+    : {
+        target: 'es2022',
+        manifest: true,
+        modulePreload: { polyfill: false },
+        rolldownOptions: {
+          // boot.ts: the classic script pre-rendered pages run before their first paint.
+          input: { index: 'index.html', boot: 'src/app/prerender/boot.ts' },
+          output: { codeSplitting: { groups: [firstRenderChunk] } },
+        },
+      },
 }));

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CloudFrontClient } from '@aws-sdk/client-cloudfront';
 import { S3Client } from '@aws-sdk/client-s3';
+import { prerenderSite } from '../lib/prerender-site.ts';
 import { publishSite } from './publish-site.ts';
 import { readStackOutputs } from './read-stack-outputs.ts';
 
@@ -57,14 +58,18 @@ async function main() {
     );
     const target = readStackOutputs(JSON.parse(readFileSync(outputsFile, 'utf8')), stackName);
 
+    console.log('== pre-render the public pages with this config');
+    const distDir = join(ROOT, 'dist');
+    const prerendered = await prerenderSite(distDir, target.config);
     console.log(`== upload to s3://${target.bucket}`);
     const result = await publishSite({
       s3: new S3Client({ region: target.config.region }),
       cloudFront: new CloudFrontClient({ region: 'us-east-1' }),
       bucket: target.bucket,
       distributionId: target.distributionId,
-      distDir: join(ROOT, 'dist'),
+      distDir,
       config: target.config,
+      prerendered,
       log: (line) => console.log(line),
     });
     console.log(

@@ -16,6 +16,12 @@ const CONFIG = {
   tokenStorage: 'local',
 };
 
+// What the pre-renderer gives for this config: a hashed stylesheet, and pages.
+const PRERENDERED = [
+  { key: 'assets/prerendered-e5.css', body: '[data-ssr-style]{}' },
+  { key: '_pages/sign-in.html', body: '<!doctype html><title>Sign in</title>' },
+];
+
 let dist: string;
 
 beforeAll(() => {
@@ -59,16 +65,39 @@ const publish = (r: ReturnType<typeof recorder>) =>
     distributionId: 'E123',
     distDir: dist,
     config: CONFIG,
+    prerendered: PRERENDERED,
   });
 
 describe('the deploy', () => {
-  it('plans hashed chunks first, then other files, then index.html and config.json', () => {
-    const phases = uploadPlan(dist, CONFIG).map((phase) => phase.map((u) => u.key));
+  it('plans hashed chunks first, then other files, then the pages and config.json', () => {
+    const phases = uploadPlan(dist, CONFIG, PRERENDERED).map((phase) => phase.map((u) => u.key));
     expect(phases).toEqual([
-      ['assets/app-b2.js', 'assets/app-c3.css', 'assets/index-a1.js', 'assets/sign-in-d4.js'],
+      [
+        'assets/app-b2.js',
+        'assets/app-c3.css',
+        'assets/index-a1.js',
+        'assets/sign-in-d4.js',
+        'assets/prerendered-e5.css',
+      ],
       ['favicon.svg'],
-      ['index.html', 'config.json'],
+      ['index.html', '_pages/sign-in.html', 'config.json'],
     ]);
+  });
+
+  it('uploads the pre-rendered pages as HTML, revalidated, with the bodies given', async () => {
+    const r = recorder();
+    await publish(r);
+    const puts = r.calls.filter((c) => c.name === 'PutObjectCommand').map((c) => c.input);
+    const byKey = Object.fromEntries(puts.map((p) => [p.Key, p]));
+    expect(byKey['_pages/sign-in.html']).toMatchObject({
+      Body: '<!doctype html><title>Sign in</title>',
+      CacheControl: REVALIDATE,
+      ContentType: 'text/html; charset=utf-8',
+    });
+    expect(byKey['assets/prerendered-e5.css']).toMatchObject({
+      CacheControl: IMMUTABLE,
+      ContentType: 'text/css; charset=utf-8',
+    });
   });
 
   it('uploads chunks immutable and the rest no-cache, with exact content types', async () => {
@@ -101,7 +130,11 @@ describe('the deploy', () => {
     await publish(r);
     const order = r.calls.map((c) => String(c.input.Key ?? c.name));
     const last = (key: string) => order.lastIndexOf(key);
-    const firstEntry = Math.min(order.indexOf('index.html'), order.indexOf('config.json'));
+    const firstEntry = Math.min(
+      order.indexOf('index.html'),
+      order.indexOf('_pages/sign-in.html'),
+      order.indexOf('config.json'),
+    );
     for (const chunk of order.filter((key) => key.startsWith('assets/'))) {
       expect(last(chunk)).toBeLessThan(firstEntry);
     }
@@ -109,14 +142,16 @@ describe('the deploy', () => {
     expect(order.at(-1)).toBe('CreateInvalidationCommand');
   });
 
-  it('invalidates only /index.html and /config.json and never deletes old chunks', async () => {
+  it('invalidates only the HTML and /config.json and never deletes old chunks', async () => {
     const r = recorder();
     const result = await publish(r);
     const invalidations = r.calls.filter((c) => c.name === 'CreateInvalidationCommand');
     expect(invalidations).toHaveLength(1);
     expect(invalidations[0]?.input).toMatchObject({
       DistributionId: 'E123',
-      InvalidationBatch: { Paths: { Quantity: 2, Items: ['/index.html', '/config.json'] } },
+      InvalidationBatch: {
+        Paths: { Quantity: 3, Items: ['/index.html', '/_pages/*', '/config.json'] },
+      },
     });
     expect(r.calls.some((c) => /Delete/.test(c.name))).toBe(false);
     expect(result.invalidationId).toBe('I123');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { CreateInvalidationCommand } from '@aws-sdk/client-cloudfront';
 import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import type { PrerenderedObject } from '../lib/prerender-site.ts';
 import { INVALIDATION_PATHS, type Upload, uploadPlan } from './upload-plan.ts';
 
 /** The one method of each AWS SDK client the deploy uses, so tests can record the calls. */
@@ -15,6 +16,8 @@ export interface PublishOptions {
   readonly distributionId: string;
   readonly distDir: string;
   readonly config: object;
+  /** The pages pre-rendered with `config` (infra/lib/prerender-site.ts). */
+  readonly prerendered?: readonly PrerenderedObject[];
   readonly log?: (line: string) => void;
   /** Uploads in flight at once within a phase. */
   readonly concurrency?: number;
@@ -48,11 +51,11 @@ async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<
 
 /**
  * Uploads a build phase by phase (upload-plan.ts says why in that order), never deletes
- * anything, then invalidates only index.html and config.json: hashed chunks are new names.
+ * anything, then invalidates only the HTML and config.json: hashed chunks are new names.
  */
 export async function publishSite(options: PublishOptions): Promise<PublishResult> {
   const log = options.log ?? (() => undefined);
-  const plan = uploadPlan(options.distDir, options.config);
+  const plan = uploadPlan(options.distDir, options.config, options.prerendered);
   const present = await existingAssets(options.s3, options.bucket);
   const uploaded: string[] = [];
   const skipped: string[] = [];

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { cacheControlFor, isHashedAsset } from '../lib/cache-control.ts';
 import { contentTypeFor } from '../lib/content-type.ts';
+import type { PrerenderedObject } from '../lib/prerender-site.ts';
 
 export interface Upload {
   /** The S3 key: the path under dist/, with forward slashes. */
@@ -12,7 +13,7 @@ export interface Upload {
   readonly contentType: string;
 }
 
-/** Vite's manifest is for `npm run size`; config.json is generated from the stack. */
+/** Vite's manifest is for the pre-renderer; config.json is generated from the stack. */
 const NOT_UPLOADED = (key: string) => key.startsWith('.vite/') || key === 'config.json';
 /** What an open tab loads first: replaced last, once everything it points at is in place. */
 const ENTRY_POINTS = new Set(['index.html', 'config.json']);
@@ -35,7 +36,11 @@ const upload = (key: string, source: Upload['source']): Upload => ({
  * ones stay: tabs still running the previous build load them lazily), then the other files,
  * then index.html and config.json, which make browsers pick the new build up.
  */
-export function uploadPlan(distDir: string, config: object): Upload[][] {
+export function uploadPlan(
+  distDir: string,
+  config: object,
+  prerendered: readonly PrerenderedObject[] = [],
+): Upload[][] {
   const keys = filesUnder(distDir)
     .map((file) => ({ file, key: relative(distDir, file).split(sep).join('/') }))
     .filter(({ key }) => !NOT_UPLOADED(key))
@@ -45,15 +50,21 @@ export function uploadPlan(distDir: string, config: object): Upload[][] {
   }
   const assets = keys.filter(({ key }) => isHashedAsset(key));
   const others = keys.filter(({ key }) => !isHashedAsset(key) && !ENTRY_POINTS.has(key));
+  // Pages pre-rendered for this config are entry points too; their stylesheet is hashed.
+  const generated = prerendered.map(({ key, body }) => upload(key, { body }));
   return [
-    assets.map(({ key, file }) => upload(key, { file })),
+    [
+      ...assets.map(({ key, file }) => upload(key, { file })),
+      ...generated.filter(({ key }) => isHashedAsset(key)),
+    ],
     others.map(({ key, file }) => upload(key, { file })),
     [
       upload('index.html', { file: join(distDir, 'index.html') }),
+      ...generated.filter(({ key }) => !isHashedAsset(key)),
       upload('config.json', { body: `${JSON.stringify(config, null, 2)}\n` }),
     ],
   ].filter((phase) => phase.length > 0);
 }
 
 /** Paths CloudFront must forget after a deploy: only what is not content-hashed. */
-export const INVALIDATION_PATHS = ['/index.html', '/config.json'] as const;
+export const INVALIDATION_PATHS = ['/index.html', '/_pages/*', '/config.json'] as const;

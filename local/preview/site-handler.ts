@@ -5,6 +5,7 @@ import { join, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { cacheControlFor } from '../../infra/lib/cache-control.ts';
 import { contentTypeFor, isCompressible } from '../../infra/lib/content-type.ts';
+import type { PrerenderedObject } from '../../infra/lib/prerender-site.ts';
 import { type CspInputs, securityHeaders } from '../../infra/lib/security-headers.ts';
 import { loadViewerRequestFunction } from '../../infra/lib/viewer-request-function.ts';
 
@@ -13,6 +14,8 @@ export interface SiteOptions {
   root: string;
   /** The runtime config: served as /config.json and the source of the CSP, as a deploy does. */
   config: CspInputs & Record<string, unknown>;
+  /** The pages pre-rendered with that config (infra/lib/prerender-site.ts), as a deploy uploads them. */
+  prerendered?: readonly PrerenderedObject[];
 }
 
 interface StoredObject {
@@ -93,6 +96,8 @@ export function createSiteHandler(options: SiteOptions) {
     'config.json',
     stored(Buffer.from(`${JSON.stringify(options.config, null, 2)}\n`), 'config.json'),
   );
+  for (const { key, body } of options.prerendered ?? [])
+    objects.set(key, stored(Buffer.from(body), key));
 
   const read = (key: string): StoredObject | undefined => {
     const cached = objects.get(key);

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { prerenderSite } from '../../infra/lib/prerender-site.ts';
 import { startApiServer } from '../api/server.ts';
 import type { Emulator } from '../emulator/core/emulator.ts';
 import { createLocalEmulator } from '../emulator/create-local-emulator.ts';
@@ -71,7 +72,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     // Filled in once the API is up; the app only asks for it when a page loads.
     const served: Record<string, unknown> = {};
     let app: string | undefined;
-    let serveBuild: ((config: ReturnType<typeof localAppConfig>) => void) | undefined;
+    let serveBuild: ((config: ReturnType<typeof localAppConfig>) => Promise<void>) | undefined;
     const appServer = options.appServer ?? 'vite';
     if (options.appPort !== undefined && appServer === 'vite') {
       const vite = await startVite(options.appPort, served, options.quiet);
@@ -86,7 +87,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       });
       closers.push(site.close);
       app = site.url;
-      serveBuild = (config) => site.serve({ root: appServer.dist, config });
+      // Pre-rendered with this config, as a deploy publishes them.
+      serveBuild = async (config) =>
+        site.serve({
+          root: appServer.dist,
+          config,
+          prerendered: await prerenderSite(appServer.dist, config),
+        });
     }
     let hostedDomain: { url: string; domain: string } | undefined;
     if (app) {
@@ -123,7 +130,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       hostedDomain: hostedDomain?.domain,
     });
     Object.assign(served, appConfig);
-    serveBuild?.(appConfig);
+    await serveBuild?.(appConfig);
     return {
       urls: { cognito: cognito.url, api: api.url, app, hostedUi: hostedDomain?.url },
       pool,

@@ -1,15 +1,13 @@
 import { type ReactElement, StrictMode } from 'react';
 import { StartUpErrorPage } from '../components/start-up-error-page';
 import { UiProvider } from '../components/ui-provider';
-import { createLazyApiClient } from '../lib/api/lazy-api-client';
 import { configureAuth } from '../lib/auth/configure-auth';
-import { getAccessToken } from '../lib/auth/get-access-token';
 import { installTokenRefreshLock } from '../lib/auth/install-token-refresh-lock';
 import { loadConfig } from '../lib/config/load-config';
-import type { AppConfig, ConfigResult } from '../lib/config/types';
-import { createQueryClient } from '../lib/query/create-query-client';
-import { createSession, type Session } from '../lib/session/create-session';
+import type { ConfigResult } from '../lib/config/types';
+import type { Session } from '../lib/session/create-session';
 import { App } from './app';
+import { createServices } from './create-services';
 import type { RouteContext } from './route-context';
 import { type AppRouter, createAppRouter, toSessionRouter } from './router';
 
@@ -31,26 +29,12 @@ function configure(result: ConfigResult): ConfigResult {
   }
 }
 
-/** The app's services, each built once; loaders get them as their context. */
-function createServices(config: AppConfig): RouteContext {
-  const queryClient = createQueryClient();
-  const session = createSession({
-    clientId: config.userPoolClientId,
-    queryClient,
-    redirectSignIn: Boolean(config.oauth),
-  });
-  const apiClient = createLazyApiClient({
-    baseUrl: config.apiUrl,
-    getAccessToken,
-    onSessionEnded: () => void session.endSession(),
-  });
-  return { config, queryClient, apiClient, session };
-}
-
 /** What start-up produced: the page to render first, and the session once the app runs. */
 export interface StartedApp {
   readonly page: ReactElement;
   readonly session?: Session;
+  /** The running app's router and services, for hydrating pre-rendered HTML. */
+  readonly app?: { readonly router: AppRouter; readonly context: RouteContext };
 }
 
 /** The app, or why it cannot start. May throw. */
@@ -74,7 +58,11 @@ async function startUp(): Promise<StartedApp> {
     router?.dispose();
     throw error;
   }
-  return { page: <App context={context} router={router} />, session: context.session };
+  return {
+    page: <App context={context} router={router} />,
+    session: context.session,
+    app: { router, context },
+  };
 }
 
 /**
@@ -99,6 +87,3 @@ export async function startApp(): Promise<StartedApp> {
   );
   return { ...started, page };
 }
-
-/** The first page to render (main.tsx awaits it at top level). */
-export const loadApp = async (): Promise<ReactElement> => (await startApp()).page;

@@ -1,5 +1,10 @@
 import type { ComponentType } from 'react';
-import { createBrowserRouter, type LoaderFunction, matchRoutes } from 'react-router';
+import {
+  createBrowserRouter,
+  type LoaderFunction,
+  matchRoutes,
+  type RouteObject,
+} from 'react-router';
 import { paths } from '../config/paths';
 import type { SessionRouter } from '../lib/session/create-session';
 import type { RouteContext } from './route-context';
@@ -21,11 +26,17 @@ const GATE = 'session-gate';
 
 export type AppRouter = ReturnType<typeof createAppRouter>;
 
-/** The app's routes; each page is its own chunk so /sign-in does not pay for the rest. */
-export function createAppRouter(context: RouteContext) {
+/** The app's router in the browser. */
+export const createAppRouter = (context: RouteContext) => createBrowserRouter(appRoutes(context));
+
+/**
+ * The app's routes; each page is its own chunk so /sign-in does not pay for the rest. The
+ * browser's router and the pre-renderer (prerender/render-pages.tsx) share them.
+ */
+export function appRoutes(context: RouteContext): RouteObject[] {
   const load = convert(context);
   const steps = paths.auth.steps;
-  return createBrowserRouter([
+  return [
     {
       Component: RootLayout,
       ErrorBoundary: RootError,
@@ -94,7 +105,7 @@ export function createAppRouter(context: RouteContext) {
         { path: '*', lazy: () => import('./routes/not-found').then(load) },
       ],
     },
-  ]);
+  ];
 }
 
 /** The session's view of the router: where the user is, and how to move them on. */

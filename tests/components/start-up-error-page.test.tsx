@@ -1,3 +1,10 @@
+/**
+ * @vitest-environment-options {"url": "http://localhost:3000/"}
+ *
+ * vi.mock below can only replace modules no earlier file of the worker has loaded: the app project
+ * shares workers between files (isolate: false). Environment options of its own (jsdom's default
+ * URL, spelled out) give this file a fresh worker.
+ */
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectConsoleError } from './console-guard';

@@ -9,8 +9,7 @@ import { setUpBrowserAndStack } from './support/harness.ts';
 const e2e = setUpBrowserAndStack();
 
 /** The hosted domain's certificate is self-signed, as `npm start` serves it. */
-const newContext = (): Promise<BrowserContext> =>
-  e2e.browser.newContext({ ignoreHTTPSErrors: true });
+const newContext = (): Promise<BrowserContext> => e2e.newContext({ ignoreHTTPSErrors: true });
 
 describe('federated sign-in in Chromium against the local stack', () => {
   it('serves a config that validates and offers Google through the hosted domain', () => {

@@ -11,16 +11,13 @@ import {
   waitForHeading,
 } from './support/app-actions.ts';
 import { setUpBrowserAndStack } from './support/harness.ts';
-import { codeFromOutbox } from './support/outbox.ts';
-import { freshEmail, openPageInMfaRequiredPool } from './support/pools.ts';
 import { expectProfileWithApiRecord } from './support/profile.ts';
-import { nextTotp, shownTotpSecret } from './support/totp.ts';
 
 // The build in dist/, served with CloudFront's function, headers and CSP
-// (`npm run preview:prod`): what users get, not the dev server's modules.
+// (`npm run preview:prod`): what users get, not the dev server's modules. The other files
+// run their flows on it too (sign-up in sign-up.test.ts, TOTP set-up in sign-in-steps.test.ts);
+// this one checks what the production server itself adds.
 const e2e = setUpBrowserAndStack({ production: true });
-
-const PASSWORD = 'Prod-build-passw0rd!';
 
 describe('the production build in Chromium, under the production CSP', () => {
   it('is served with the CSP generated from its config.json', async () => {
@@ -36,54 +33,6 @@ describe('the production build in Chromium, under the production CSP', () => {
     // The theme's tokens (a CSS file, no injected <style>) apply: the content width is ours.
     const main = page.getByRole('main');
     expect(await main.evaluate((el) => getComputedStyle(el).maxWidth)).toBe('640px');
-    await finish(context, errors);
-  });
-
-  it('signs up, confirms with the emailed code, shows the profile and API record, signs out', async () => {
-    const email = freshEmail('prod-sign-up');
-    const { context, page, errors } = await openPage(e2e);
-    await page.goto(`${e2e.stack.appUrl}/sign-up`);
-    await waitForHeading(page, 'Create an account');
-    await page.getByRole('textbox', { name: 'Email' }).fill(email);
-    await page.getByRole('textbox', { name: 'Full name' }).fill('Paula Prod');
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByLabel('Confirm password', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
-
-    await waitForHeading(page, 'Confirm your account');
-    await page
-      .getByRole('textbox', { name: 'Confirmation code' })
-      .fill(await codeFromOutbox(e2e.stack.urls.cognito, email, 'SIGN_UP'));
-    await page.getByRole('button', { name: 'Confirm account' }).click();
-    await waitForHeading(page, 'Home');
-    await expectSignedIn(page, email);
-    await expectProfileWithApiRecord(page, email);
-    await signOut(page);
-    await finish(context, errors);
-  });
-
-  it('sets up TOTP during sign-in from its QR code, then signs in with the app code', async () => {
-    const { email, context, page, errors } = await openPageInMfaRequiredPool(
-      e2e,
-      { totp: true, email: false },
-      PASSWORD,
-    );
-
-    await signIn(e2e.stack, page, email, PASSWORD);
-    await waitForHeading(page, 'Set up your authenticator app');
-    const qr = page.getByRole('img', { name: 'QR code to scan with your authenticator app' });
-    expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml,/);
-    // Rendered, not blocked: img-src allows data: and nothing else from outside.
-    expect(await qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
-    const secret = await shownTotpSecret(page);
-    await enterCode(page, nextTotp(e2e.stack, secret), 'Verify and finish');
-    await expectSignedIn(page, email);
-    await signOut(page);
-
-    await signIn(e2e.stack, page, email, PASSWORD);
-    await waitForHeading(page, 'Enter your authenticator code');
-    await enterCode(page, nextTotp(e2e.stack, secret));
-    await expectSignedIn(page, email);
     await finish(context, errors);
   });
 

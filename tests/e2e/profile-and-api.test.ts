@@ -6,7 +6,10 @@ import { openPage, signInTo } from './support/app-actions.ts';
 import type { PageErrors } from './support/browser.ts';
 import { setUpBrowserAndStack } from './support/harness.ts';
 
-const e2e = setUpBrowserAndStack();
+// Served by Vite's dev server, as `npm start` serves it: the other files use the build, and
+// this walk through most routes keeps the dev server's unbundled modules and React's
+// development checks (logged as console errors, which fail the test) covered too.
+const e2e = setUpBrowserAndStack({ production: false });
 
 // Chrome logs every non-2xx response as a console error; the admin page's 403 is expected.
 const FORBIDDEN_LOG = /Failed to load resource: the server responded with a status of 403/;

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { LocalStack } from './support/local-stack.ts';
 
 /**
@@ -14,6 +14,21 @@ export async function setClientTokens(stack: LocalStack, accessTokenSeconds: num
     RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 0 },
   });
 }
+
+/**
+ * Lets `ms` pass for the pool and the browser at once instead of waiting it out: the
+ * emulator's clock and the context's (`context.clock.install()` before its first page) jump
+ * ahead together, so tokens expire on both sides alike and the pages' due timers fire once,
+ * as after a sleep. The demo API keeps real time; it only ever sees tokens still valid there.
+ */
+export async function passTime(stack: LocalStack, context: BrowserContext, ms: number) {
+  const step = Math.max(0, Math.round(ms));
+  stack.emulator.advanceClock(step / 1000);
+  await context.clock.fastForward(step);
+}
+
+/** The page's own time, which `passTime` moves. */
+export const pageNow = (page: Page): Promise<number> => page.evaluate(() => Date.now());
 
 /** The access token the app holds right now (read from Amplify's localStorage keys). */
 export function storedAccessToken(page: Page): Promise<string | null> {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { familiesOf, setClientTokens } from './session-support.ts';
+import {
+  expiryOf,
+  familiesOf,
+  pageNow,
+  passTime,
+  setClientTokens,
+  storedAccessToken,
+} from './session-support.ts';
 import { expectAccessible } from './support/accessibility.ts';
 import { fillSignIn, finish, signInTo } from './support/app-actions.ts';
 import { collectPageErrors } from './support/browser.ts';
@@ -10,7 +17,8 @@ const e2e = setUpBrowserAndStack();
 describe('session endings and tabs in Chromium against the local stack', () => {
   it('sends a revoked session to sign-in with the message, then back to the page', async () => {
     await setClientTokens(e2e.stack, 10);
-    const context = await e2e.browser.newContext();
+    const context = await e2e.newContext();
+    await context.clock.install();
     const page = await context.newPage();
     await signInTo(e2e.stack, page, '/profile', 'demo@example.com');
     await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
@@ -21,7 +29,10 @@ describe('session endings and tabs in Chromium against the local stack', () => {
       Username: 'demo@example.com',
     });
 
-    // The next silent refresh is refused: the app ends the session cleanly.
+    // The next silent refresh, due before the 10 s token expires (on the clocks passTime
+    // moves, not waited for), is refused: the app ends the session cleanly.
+    const token = (await storedAccessToken(page)) as string;
+    await passTime(e2e.stack, context, expiryOf(token) - (await pageNow(page)) - 1_000);
     await page.waitForURL(/\/sign-in\?/, { timeout: 15_000 });
     const url = new URL(page.url());
     expect(url.searchParams.get('reason')).toBe('session-ended');
@@ -37,7 +48,7 @@ describe('session endings and tabs in Chromium against the local stack', () => {
 
   it('signs the other tab out within a second', async () => {
     await setClientTokens(e2e.stack, 3600);
-    const context = await e2e.browser.newContext();
+    const context = await e2e.newContext();
     const first = await context.newPage();
     await signInTo(e2e.stack, first, '/profile', 'demo@example.com');
     const second = await context.newPage();
@@ -64,7 +75,7 @@ describe('session endings and tabs in Chromium against the local stack', () => {
   });
 
   it('shows a sign-in from another tab within a second, and the header and protected pages pass axe', async () => {
-    const context = await e2e.browser.newContext();
+    const context = await e2e.newContext();
     const first = await context.newPage();
     await first.goto(`${e2e.stack.appUrl}/`);
     await first.getByRole('navigation', { name: 'Main' }).waitFor();

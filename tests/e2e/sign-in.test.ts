@@ -2,7 +2,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../local/stack/demo-users.ts';
 import { expectAccessible } from './support/accessibility.ts';
-import { expectHome, fillSignIn, finish, openPage, signOut } from './support/app-actions.ts';
+import {
+  expectHome,
+  fillSignIn,
+  finish,
+  openPage,
+  signOut,
+  waitForHeading,
+} from './support/app-actions.ts';
 import { setUpBrowserAndStack } from './support/harness.ts';
 
 const e2e = setUpBrowserAndStack();
@@ -50,6 +57,7 @@ describe('sign-in in Chromium against the local stack', () => {
   it('signs in from the keyboard alone', async () => {
     const { context, page } = await openPage(e2e);
     await page.goto(`${e2e.stack.appUrl}/sign-in`);
+    await waitForHeading(page, 'Sign in');
     await page.getByRole('textbox', { name: 'Email' }).focus();
     await page.keyboard.type('demo@example.com');
     await page.keyboard.press('Tab');

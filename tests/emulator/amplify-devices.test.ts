@@ -12,7 +12,7 @@ import {
   signIn,
   signOut,
 } from 'aws-amplify/auth';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type AmplifyPool,
   claimsOf,
@@ -27,7 +27,7 @@ import {
 } from './support/amplify.ts';
 
 signOutAfterEach();
-provideNavigator();
+beforeAll(() => provideNavigator());
 
 const PASSWORD_AUTH = { authFlowType: 'USER_PASSWORD_AUTH' } as const;
 const DONE = { isSignedIn: true, nextStep: { signInStep: 'DONE' } };

@@ -60,7 +60,10 @@ afterAll(async () => {
 /** The file's shared pool (one emulator, one RSA key pair per pool: pools are not free). */
 const pool = async (): Promise<TestPool> => shared;
 /** A pool of its own, on the same emulator. */
-const freshPool = (...args: Parameters<typeof startTestPool>) => addPool(shared, ...args);
+const freshPool = (
+  poolInput?: Parameters<typeof addPool>[1],
+  clientInput?: Parameters<typeof addPool>[2],
+) => addPool(shared, poolInput, clientInput);
 
 describe('CreateUserPool / DescribeUserPool', () => {
   it('stores and describes password policy, MFA, aliases, auto-verification, devices and custom schema', async () => {

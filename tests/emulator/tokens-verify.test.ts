@@ -43,6 +43,7 @@ let other: TestPool;
 let devices: TestPool;
 let jwks: Jwks;
 beforeAll(async () => {
+  // Fresh keys: a forgery below signs with `other`'s private key, which must not be this pool's.
   [t, other, devices] = await startPools(
     [
       {
@@ -51,8 +52,10 @@ beforeAll(async () => {
           { Name: 'level', AttributeDataType: 'Number', Mutable: true },
         ],
       },
+      {},
+      'fresh',
     ],
-    [],
+    [{}, {}, 'fresh'],
     [
       {
         DeviceConfiguration: {

@@ -49,7 +49,12 @@ beforeAll(async () => {
   writeFileSync(join(root, 'config.json'), '{"stale":true}');
   writeFileSync(join(root, '.vite', 'manifest.json'), '{}');
   site = await startSiteServer(0);
-  site.serve({ root, config: CONFIG });
+  // What the pre-renderer gives for CONFIG: served from memory, as a deploy uploads them.
+  site.serve({
+    root,
+    config: CONFIG,
+    prerendered: [{ key: '_pages/sign-in.html', body: '<!doctype html><title>Sign in</title>' }],
+  });
 });
 
 afterAll(async () => {
@@ -58,8 +63,17 @@ afterAll(async () => {
 });
 
 describe('the local production server (what CloudFront serves)', () => {
-  it('answers every app route with index.html, revalidated, with the security headers', async () => {
-    for (const path of ['/', '/sign-in', '/sign-in/code', '/profile/claims?x=1']) {
+  it('answers the pre-rendered pages with their HTML, revalidated, with the security headers', async () => {
+    const response = await fetch(url('/sign-in?redirectTo=%2Fnotes'));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<title>Sign in</title>');
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy(CONFIG));
+  });
+
+  it('answers every other app route with index.html, revalidated, with the security headers', async () => {
+    for (const path of ['/sign-in/code', '/profile', '/profile/claims?x=1']) {
       const response = await fetch(url(path));
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('<title>app</title>');
@@ -97,7 +111,7 @@ describe('the local production server (what CloudFront serves)', () => {
     const first = await fetch(url('/index.html'));
     const etag = first.headers.get('etag');
     expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
-    const again = await fetch(url('/sign-in'), { headers: { 'if-none-match': etag ?? '' } });
+    const again = await fetch(url('/notes'), { headers: { 'if-none-match': etag ?? '' } });
     expect(again.status).toBe(304);
   });
 

@@ -1,4 +1,4 @@
-import type { ClientConfig, EmulatorState, PoolState, UserState } from './types.ts';
+import type { ClientConfig, EmulatorState, PoolKey, PoolState, UserState } from './types.ts';
 
 export interface EmulatorOptions {
   /** Issuer base; defaults to Cognito's `https://cognito-idp.{region}.amazonaws.com`. */
@@ -10,6 +10,11 @@ export interface EmulatorOptions {
   lockoutSeconds?: number;
   /** Called after every state-changing call (file persistence hooks in here). */
   onChange?: (state: EmulatorState) => void;
+  /**
+   * Makes each new pool's signing keys (two per pool); defaults to a fresh RSA key each. Tests
+   * hand out keys made once, as generating one takes 100-200 ms of CPU.
+   */
+  createPoolKey?: () => PoolKey;
 }
 
 /** What every operation gets: the state, the emulator's clock and its options. */

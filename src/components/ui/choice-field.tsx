@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useId } from 'react';
 import { cx } from './style-props';
+import './styles/choice-field.css';
 
 interface RadioGroup {
   name: string;

@@ -1,5 +1,6 @@
 import type { HTMLAttributes, ReactNode, TdHTMLAttributes } from 'react';
 import { cx } from './style-props';
+import './styles/table.css';
 
 export function Table({
   caption,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { expectConsoleError } from '../../../tests/components/console-guard';
@@ -8,7 +9,7 @@ import { loadConfig } from './load-config';
 const serve = (resolver: () => Response) => server.use(http.get('*/config.json', resolver));
 
 describe('loadConfig', () => {
-  it('fetches /config.json without the HTTP cache', async () => {
+  it('fetches /config.json as index.html preloads it, so the preloaded response is used', async () => {
     let request: Request | undefined;
     server.use(
       http.get('*/config.json', ({ request: incoming }) => {
@@ -18,7 +19,13 @@ describe('loadConfig', () => {
     );
     expect(await loadConfig()).toEqual({ ok: true, config: testConfig, unknownKeys: [] });
     expect(new URL(request?.url ?? '').pathname).toBe('/config.json');
-    expect(request?.cache).toBe('no-store');
+    // A preload is only reused by a request with the same mode, credentials and cache mode;
+    // freshness comes from the server's Cache-Control: no-cache instead.
+    expect(request?.cache).toBe('default');
+    expect(request?.mode).toBe('cors');
+    expect(request?.credentials).toBe('same-origin');
+    const preload = /<link rel="preload" href="\/config\.json" as="fetch" crossorigin="anonymous"/;
+    expect(readFileSync('index.html', 'utf8')).toMatch(preload);
   });
 
   it('warns about unknown keys and carries on', async () => {

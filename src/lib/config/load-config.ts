@@ -11,8 +11,9 @@ const failure = (message: string): ConfigResult => ({
 async function fetchRawConfig(url: URL): Promise<{ ok: true; raw: unknown } | ConfigResult> {
   let response: Response;
   try {
-    // no-store: a deploy that changes config.json must take effect on the next load.
-    response = await fetch(url, { cache: 'no-store', headers: { accept: 'application/json' } });
+    // A plain fetch, so it takes the response index.html preloads (same URL, mode and
+    // credentials). config.json is served no-cache: a deploy still takes effect at once.
+    response = await fetch(url);
   } catch (error) {
     return failure(`could not be fetched from ${url.pathname} (${errorText(error)})`);
   }

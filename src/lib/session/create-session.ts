@@ -128,7 +128,7 @@ export function createSession({ clientId, queryClient, redirectSignIn }: Session
     router = next;
     const stopEvents = listenToAuthEvents(clientId, onEvent);
     const stopRedirect = redirectSignIn
-      ? watchRedirectSignIn((outcome) => {
+      ? watchRedirectSignIn(clientId, (outcome) => {
           redirectOutcome = outcome;
         })
       : undefined;

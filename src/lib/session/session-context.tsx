@@ -11,5 +11,6 @@ export const useSession = (): Session => useRequired(SessionProvider, 'The sessi
 /** The session's health, for the header's small status notice. */
 export function useSessionStatus(): SessionStatus {
   const { status } = useSession();
-  return useSyncExternalStore(status.subscribe, status.getSnapshot);
+  // Pre-rendered pages show a healthy session, as the store starts.
+  return useSyncExternalStore(status.subscribe, status.getSnapshot, status.getSnapshot);
 }

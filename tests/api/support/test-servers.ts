@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { afterEach } from 'vitest';
 import { type ApiServerOptions, startApiServer } from '../../../local/api/server.ts';
 import {
-  createSigningKey,
   createTokenFactory,
   jwksOf,
+  reusedSigningKey,
   type TokenFactory,
 } from './token-factory.ts';
 
@@ -84,7 +84,7 @@ export async function startHarness(
   cleanup: (close: Closer) => void,
   overrides: Partial<ApiServerOptions> = {},
 ): Promise<Harness> {
-  const key = createSigningKey();
+  const key = reusedSigningKey();
   const jwks = await startJwksServer(jwksOf(key));
   cleanup(jwks.close);
   const api = await startApiServer({

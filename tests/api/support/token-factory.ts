@@ -14,6 +14,22 @@ export function createSigningKey(kid = `kid-${randomUUID()}`): SigningKey {
   return { kid, privateKey, jwk: { kty: 'RSA', kid, alg: 'RS256', use: 'sig', n, e } };
 }
 
+let reusedPair: { privateKey: KeyObject; n: string; e: string } | undefined;
+
+/**
+ * A signing key for a test harness: RSA material made once per test process (generating it takes
+ * 100-200 ms of CPU, and every test starts a harness), under a kid of its own each time. Keys a
+ * test makes to be refused (a stranger's, an attacker's, a rotation's) come from createSigningKey.
+ */
+export function reusedSigningKey(kid = `kid-${randomUUID()}`): SigningKey {
+  if (!reusedPair) {
+    const { privateKey, jwk } = createSigningKey();
+    reusedPair = { privateKey, n: jwk.n ?? '', e: jwk.e ?? '' };
+  }
+  const { privateKey, n, e } = reusedPair;
+  return { kid, privateKey, jwk: { kty: 'RSA', kid, alg: 'RS256', use: 'sig', n, e } };
+}
+
 export function jwksOf(...keys: SigningKey[]): { keys: Record<string, string>[] } {
   return { keys: keys.map((key) => key.jwk) };
 }

@@ -14,7 +14,7 @@ import {
   type TestCognito,
 } from '../support/test-cognito';
 
-// Each test signs in with SRP and boots the whole app; on a busy machine that takes a while.
+// Each test signs in and boots the whole app; on a busy machine that takes a while.
 configure({ asyncUtilTimeout: 5000 });
 
 export const EMAIL = 'dana@example.com';
@@ -59,7 +59,12 @@ export async function openSecurityPage(
   const config = configFor(cognito, overrides);
   if (totpSecret) {
     configureAuth(config);
-    const { nextStep } = await signIn({ username: EMAIL, password: TEST_PASSWORD });
+    // USER_PASSWORD_AUTH, as signInAs: SRP's client-side maths is slow and not what is tested here.
+    const { nextStep } = await signIn({
+      username: EMAIL,
+      password: TEST_PASSWORD,
+      options: { authFlowType: 'USER_PASSWORD_AUTH' },
+    });
     if (nextStep.signInStep !== 'CONFIRM_SIGN_IN_WITH_TOTP_CODE') {
       throw new Error(`expected a TOTP challenge, got ${nextStep.signInStep}`);
     }

@@ -9,7 +9,7 @@ import { startDemoApi } from '../support/demo-api';
 import { signInAs } from '../support/sign-in-as';
 import { startTestCognito } from '../support/test-cognito';
 
-// Each test signs in with SRP and boots the whole app; on a busy 2-core machine a page can
+// Each test signs in and boots the whole app; on a busy 2-core machine a page can
 // take more than the default second to appear.
 configure({ asyncUtilTimeout: 5000 });
 

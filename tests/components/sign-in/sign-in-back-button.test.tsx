@@ -11,8 +11,8 @@ import {
   submitSignIn,
 } from './support';
 
-// Alone in its file: routers from earlier tests in the same file would still listen to
-// popstate on the shared jsdom history and move it themselves.
+// Routers of earlier tests (and files) would follow history.back() too, on the shared jsdom
+// history; setup.ts removes their popstate listeners once each test is over.
 describe('the back button', () => {
   it('from a step to /sign-in starts over; forward again says the step expired', async () => {
     const cognito = await emailMfaUser();

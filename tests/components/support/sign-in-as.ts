@@ -11,9 +11,11 @@ export const configFor = (cognito: TestCognito, overrides: Record<string, unknow
 });
 
 /**
- * Signs `email` in with Amplify (SRP, against the emulator through MSW) before the app
- * renders, so a test starts on a signed-in page without typing into the sign-in form.
- * Returns the config to render the app with.
+ * Signs `email` in with Amplify (against the emulator through MSW) before the app renders, so a
+ * test starts on a signed-in page without typing into the sign-in form. Returns the config to
+ * render the app with. USER_PASSWORD_AUTH rather than the app's SRP: Amplify's SRP costs a
+ * couple of hundred milliseconds of pure-JS bignum maths, and the tests that start here are not
+ * about signing in (the sign-in tests sign in through the form, with SRP).
  */
 export async function signInAs(
   cognito: TestCognito,
@@ -22,7 +24,11 @@ export async function signInAs(
 ) {
   const config = configFor(cognito, overrides);
   configureAuth(config);
-  const { nextStep } = await signIn({ username: email, password: TEST_PASSWORD });
+  const { nextStep } = await signIn({
+    username: email,
+    password: TEST_PASSWORD,
+    options: { authFlowType: 'USER_PASSWORD_AUTH' },
+  });
   if (nextStep.signInStep !== 'DONE') {
     throw new Error(`signInAs(${email}) stopped at ${nextStep.signInStep}`);
   }

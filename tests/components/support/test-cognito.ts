@@ -1,5 +1,6 @@
 import { createEmulator, type Emulator } from '../../../local/emulator/core/emulator';
 import { cognitoHandlers } from '../../../local/emulator/msw/handlers';
+import { reusedPoolKey } from '../../emulator/support/reused-pool-key';
 import { server } from '../msw-server';
 
 // Never listened on: MSW answers before any socket is opened.
@@ -24,7 +25,7 @@ export async function startTestCognito(
   pool: Record<string, unknown> = {},
   client: Record<string, unknown> = {},
 ): Promise<TestCognito> {
-  const emulator = createEmulator({ logCodes: false });
+  const emulator = createEmulator({ logCodes: false, createPoolKey: reusedPoolKey });
   const created = (await emulator.call('CreateUserPool', {
     PoolName: 'component-tests',
     UsernameAttributes: ['email'],

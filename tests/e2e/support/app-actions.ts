@@ -20,8 +20,8 @@ export async function openPage(
   e2e: Harness,
   config: Record<string, unknown> = {},
 ): Promise<OpenedPage> {
-  const { browser, stack } = e2e;
-  const context = await browser.newContext();
+  const { stack } = e2e;
+  const context = await e2e.newContext();
   if (Object.keys(config).length > 0) {
     await context.route(`${stack.appUrl}/config.json`, (route) =>
       route.fulfill({ json: { ...stack.appConfig, ...config } }),
@@ -38,11 +38,17 @@ export async function finish(context: BrowserContext, errors: PageErrors) {
   await context.close();
 }
 
-export const waitForHeading = (page: Page, name: string) =>
-  page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
+/** The page's h1 is `name`, and the app runs (a pre-rendered page shows it before). */
+export async function waitForHeading(page: Page, name: string) {
+  await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'running');
+}
 
 /** Fills and submits the sign-in form already on screen, with the password. */
 export async function fillSignIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  // A page opened with another config (openPage's `config`) renders afresh over the HTML
+  // pre-rendered for the stack's: what was typed into that HTML goes with it.
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'running');
   await page.getByRole('textbox', { name: 'Email' }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();

@@ -9,7 +9,7 @@ const CANDIDATES = [
 ];
 
 // Flags keep the browser quiet and offline apart from the app itself, so tests see only our traffic.
-const ARGS = [
+export const CHROME_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -40,7 +40,7 @@ export function findChrome(): string {
 
 /** A headless Chromium for e2e tests; throws with install instructions when none exists. */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChrome(), headless: true, args: ARGS });
+  return chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 }
 
 /** What went wrong in a page, for tests to assert on; each entry is a readable line. */

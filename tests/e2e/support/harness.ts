@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { type LocalStack, startLocalStack } from './local-stack.ts';
@@ -7,19 +7,36 @@ import { type LocalStack, startLocalStack } from './local-stack.ts';
 export interface Harness {
   readonly browser: Browser;
   readonly stack: LocalStack;
+  /** A fresh context (its own storage and cache) in that Chromium, as tests should open. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
 }
 
 /**
- * Starts Chromium and a local stack before the file's first test and closes both after its
- * last; `production` serves the build in dist/ as CloudFront does instead of Vite. Call at the
- * top of the file. The getters read what beforeAll started, so use them inside tests only.
+ * The production server compresses each file the first time it is asked for: Brotli at
+ * quality 11 (as a deploy uploads it) costs ~1 s of CPU for the app chunk on every new stack,
+ * gzip a few milliseconds. Pages ask for gzip, which CloudFront also serves to clients
+ * without Brotli; tests/stack/site-server.test.ts covers the Brotli responses.
  */
-export function setUpBrowserAndStack(options: { production?: boolean } = {}): Harness {
+const CONTEXT_DEFAULTS: BrowserContextOptions = {
+  extraHTTPHeaders: { 'accept-encoding': 'gzip, deflate' },
+};
+
+/**
+ * Starts Chromium and a local stack before the file's first test and closes both after its
+ * last. The app is the build in dist/ served as CloudFront serves it (`npm run preview:prod`):
+ * what users get, under the production CSP, and a page loads in a few requests;
+ * `production: false` serves it from Vite's dev server instead, as `npm start` does. Call at
+ * the top of the file. The getters read what beforeAll started, so use them inside tests only.
+ */
+export function setUpBrowserAndStack({
+  production = true,
+}: {
+  production?: boolean;
+} = {}): Harness {
   let browser: Browser | undefined;
   let stack: LocalStack | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
-    stack = await startLocalStack(options);
+    [browser, stack] = await Promise.all([launchBrowser(), startLocalStack({ production })]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -36,5 +53,6 @@ export function setUpBrowserAndStack(options: { production?: boolean } = {}): Ha
     get stack() {
       return started(stack);
     },
+    newContext: (options = {}) => started(browser).newContext({ ...CONTEXT_DEFAULTS, ...options }),
   };
 }

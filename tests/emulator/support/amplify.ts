@@ -234,14 +234,17 @@ export async function expectError(
 
 /**
  * Node 20 has no `navigator`; Amplify names a new device from `navigator.userAgent` and, when that
- * throws, silently skips ConfirmDevice. Browsers always have one, so give this worker a stand-in.
+ * throws, silently skips ConfirmDevice. Browsers always have one, so give this file a stand-in;
+ * the returned function removes it (the worker's next file must not find it: isolate is off).
  */
 export function provideNavigator(
   userAgent = 'Mozilla/5.0 (X11; Linux x86_64) amplify-emulator-tests',
-): void {
-  if (typeof globalThis.navigator === 'undefined') {
-    Object.defineProperty(globalThis, 'navigator', { value: { userAgent }, configurable: true });
-  }
+): () => void {
+  if (typeof globalThis.navigator !== 'undefined') return () => undefined;
+  Object.defineProperty(globalThis, 'navigator', { value: { userAgent }, configurable: true });
+  return () => {
+    Reflect.deleteProperty(globalThis, 'navigator');
+  };
 }
 
 /** The payload of a JWT, unverified. */

@@ -6,6 +6,7 @@ import {
   type IAuthenticationCallback,
   type ICognitoStorage,
 } from 'amazon-cognito-identity-js';
+import { vi } from 'vitest';
 import type { TestPool } from './stack.ts';
 
 /** The storage amazon-cognito-identity-js keeps tokens and device secrets in; one per test. */
@@ -144,4 +145,25 @@ export async function libError(
     return { code: e.code, name: e.name, message: e.message };
   }
   throw new Error('expected the call to fail');
+}
+
+// The library's backoff tops out at 5 s; anything longer (socket timeouts) is left alone.
+const LONGEST_BACKOFF_MS = 5000;
+
+/**
+ * Runs `call` with the library's retry backoff cut to nothing: it waits 100 ms, 200 ms … 3.2 s
+ * between its six tries of a failing call (~6 s in all), and here each try follows the last at
+ * once. The tries themselves, and what the call finally reports, are unchanged.
+ */
+export async function withoutBackoff<T>(call: () => Promise<T>): Promise<T> {
+  const realSetTimeout = globalThis.setTimeout;
+  const spy = vi
+    .spyOn(globalThis, 'setTimeout')
+    .mockImplementation(((handler: () => void, ms?: number) =>
+      realSetTimeout(handler, ms !== undefined && ms <= LONGEST_BACKOFF_MS ? 0 : ms)) as never);
+  try {
+    return await call();
+  } finally {
+    spy.mockRestore();
+  }
 }

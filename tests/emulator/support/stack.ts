@@ -5,7 +5,9 @@ import {
   CreateUserPoolCommand,
   type CreateUserPoolCommandInput,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { createEmulator } from '../../../local/emulator/core/emulator.ts';
 import { type EmulatorServer, startEmulatorServer } from '../../../local/emulator/http/server.ts';
+import { reusedPoolKey } from './reused-pool-key.ts';
 
 export const REGION = 'us-east-1';
 
@@ -27,12 +29,20 @@ export interface TestPool {
   close(): Promise<void>;
 }
 
-/** A fresh emulator on a free port with one pool and one public client, seeded over the wire. */
+/**
+ * A fresh emulator on a free port with one pool and one public client, seeded over the wire. Its
+ * pools sign with keys made once per test process (reusedPoolKey) unless `keys` is 'fresh'.
+ */
 export async function startTestPool(
   pool: Partial<CreateUserPoolCommandInput> = {},
   client: Partial<CreateUserPoolClientCommandInput> = {},
+  keys: 'reused' | 'fresh' = 'reused',
 ): Promise<TestPool> {
-  const server = await startEmulatorServer();
+  const emulator = createEmulator({
+    logCodes: false,
+    ...(keys === 'reused' && { createPoolKey: reusedPoolKey }),
+  });
+  const server = await startEmulatorServer({ emulator });
   const sdk = sdkClient(server.url);
   const created = await sdk.send(
     new CreateUserPoolCommand({

@@ -92,13 +92,14 @@ export const createUserPool: Operation = (ctx, req) => {
   if (config.UsernameAttributes.length && config.AliasAttributes.length) {
     throw invalidParameter('UsernameAttributes and AliasAttributes cannot both be set.');
   }
+  const newKey = ctx.options.createPoolKey ?? createPoolKey;
   const pool: PoolState = {
     id,
     region,
     createdAt: ctx.now(),
     modifiedAt: ctx.now(),
     config,
-    keys: { id: createPoolKey(), access: createPoolKey() },
+    keys: { id: newKey(), access: newKey() },
     clients: {},
     users: {},
     groups: {},

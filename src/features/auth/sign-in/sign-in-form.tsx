@@ -8,7 +8,7 @@ import { type SignInMethod, useSignIn } from '../../../lib/auth/sign-in';
 import { useConfig } from '../../../lib/config/config-context';
 import type { PasswordlessFactor } from '../../../lib/config/types';
 import { carriedRedirect } from '../../../lib/navigation/redirect-target';
-import { passkeysSupported } from '../../../lib/webauthn/passkey-support';
+import { usePasskeysSupported } from '../../../lib/webauthn/use-passkeys-supported';
 import { prepareToFollow, useFollowSignInStep } from '../flow/follow-sign-in-step';
 import { IDENTIFIER, IdentifierField } from '../shared/identifier';
 import { type SignInFieldErrors, validateSignInFields } from '../shared/validate-sign-in-fields';
@@ -32,9 +32,10 @@ interface SignInFormProps {
 export function SignInForm({ redirectTo }: SignInFormProps) {
   const config = useConfig();
   const identifier = IDENTIFIER[config.usernameAttribute];
+  const passkeys = usePasskeysSupported();
   const factors =
     config.signInFlow === 'choice'
-      ? config.passwordless.filter((f) => f !== 'WEB_AUTHN' || passkeysSupported())
+      ? config.passwordless.filter((f) => f !== 'WEB_AUTHN' || passkeys)
       : [];
   const follow = useFollowSignInStep();
   const { id, focus } = useFormFocus();
@@ -124,6 +125,7 @@ export function SignInForm({ redirectTo }: SignInFormProps) {
             {factors.map((factor) => (
               <Button
                 key={factor}
+                className={factor === 'WEB_AUTHN' ? 'passkey-option' : undefined}
                 isDisabled={signIn.isPending}
                 isLoading={pendingMethod === factor}
                 loadingText={FACTOR_LABELS[factor].loading}

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId } from 'react';
+import { type ReactNode, type SyntheticEvent, useEffect, useId, useRef } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Card, Heading, Link, Text } from '../../../components/ui';
 import { paths } from '../../../config/paths';
@@ -23,12 +23,27 @@ export function StepCard({ title, intro, redirectTo, children }: StepCardProps) 
   useEffect(() => {
     document.getElementById(headingId)?.focus();
   }, [headingId]);
-  useEffect(() => {
-    // Amplify's sign-in code is not needed to show the page, only to submit it: fetch it now.
+  const preloaded = useRef(false);
+  // Amplify's sign-in code (~17 kB gzip) is needed only to submit a step, not to show it:
+  // fetched once the user starts on the form (focus, typing, a press), never on a page that
+  // nobody touched. Only inside the form: the heading takes focus on arrival.
+  const preloadOnIntent = (event: SyntheticEvent) => {
+    if (preloaded.current || !(event.target instanceof Element) || !event.target.closest('form')) {
+      return;
+    }
+    preloaded.current = true;
     preloadSignIn().catch(() => undefined);
-  }, []);
+  };
   return (
-    <Card as="section" variation="outlined" className="sign-in-card" aria-labelledby={headingId}>
+    <Card
+      as="section"
+      variation="outlined"
+      className="sign-in-card"
+      aria-labelledby={headingId}
+      onFocusCapture={preloadOnIntent}
+      onInputCapture={preloadOnIntent}
+      onPointerDownCapture={preloadOnIntent}
+    >
       <Heading level={1} id={headingId} tabIndex={-1}>
         {title}
       </Heading>

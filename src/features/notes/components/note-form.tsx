@@ -4,6 +4,7 @@ import { Alert, Flex, TextAreaField } from '../../../components/ui';
 import { describeApiError } from '../../../lib/api/describe-api-error';
 import { useCreateNote } from '../api/create-note';
 import { MAX_NOTE_CHARS, type Note, noteLength } from '../api/note';
+import '../../../components/ui/styles/text-area.css';
 
 function validate(text: string): string | undefined {
   const length = noteLength(text);
