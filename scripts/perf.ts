@@ -17,6 +17,7 @@ import { buildFloor } from './perf/build-floor.ts';
 import type { PageMetrics } from './perf/page-metrics.ts';
 import { medians, perfTable } from './perf/perf-table.ts';
 import { runLighthouse } from './perf/run-lighthouse.ts';
+import { runMain } from './run-main.ts';
 
 const RUNS = 3;
 const OUT_DIR = join('.local-state', 'perf');
@@ -86,12 +87,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

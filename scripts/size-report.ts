@@ -18,6 +18,7 @@ import type { Browser } from 'playwright-core';
 import { DEMO_USERS } from '../local/stack/demo-users.ts';
 import { startStack } from '../local/stack/start-stack.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
+import { runMain } from './run-main.ts';
 import { inParallel } from './size/in-parallel.ts';
 import { measureRoute } from './size/measure-route.ts';
 import { printReport, type RouteRow } from './size/print-report.ts';
@@ -85,14 +86,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-// No process.exit: it would cut a long --json output short on a pipe. Everything started
-// above is closed, so the process ends by itself.
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+runMain(main);
