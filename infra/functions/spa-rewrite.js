@@ -20,7 +20,8 @@ var APP_ROUTES = [
   '/profile',
   '/notes',
   '/admin',
-  '/account/security',
+  '/account',
+  '/goodbye',
 ];
 
 function isAppRoute(uri) {

@@ -1,5 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { EDITABLE_ATTRIBUTES } from './app-config.ts';
 import type { FederatedSignIn } from './federated-sign-in.ts';
 import { callbackUrl, OAUTH_SCOPES, signOutUrl } from './sign-in-options.ts';
 
@@ -11,6 +12,50 @@ export const TOKEN_VALIDITY = {
   // How long one sign-in step (a code, an MFA prompt) stays answerable.
   authSession: Duration.minutes(5),
 } as const;
+
+/** Cognito's attribute names as CDK's StandardAttributesMask spells them. */
+const STANDARD_MASK: Record<string, keyof cognito.StandardAttributesMask> = {
+  address: 'address',
+  birthdate: 'birthdate',
+  email: 'email',
+  family_name: 'familyName',
+  gender: 'gender',
+  given_name: 'givenName',
+  locale: 'locale',
+  middle_name: 'middleName',
+  name: 'fullname',
+  nickname: 'nickname',
+  phone_number: 'phoneNumber',
+  picture: 'profilePicture',
+  preferred_username: 'preferredUsername',
+  profile: 'profilePage',
+  zoneinfo: 'timezone',
+  updated_at: 'lastUpdateTime',
+  website: 'website',
+};
+
+/**
+ * What the app's users may change through this client: config.json's editableAttributes, and
+ * email (changed with a code). Cognito refuses the rest with NotAuthorizedException.
+ */
+export function writeAttributes(
+  names: readonly string[] = [...EDITABLE_ATTRIBUTES, 'email'],
+): cognito.ClientAttributes {
+  const standard: { -readonly [K in keyof cognito.StandardAttributesMask]?: boolean } = {};
+  const custom: string[] = [];
+  for (const name of names) {
+    if (name.startsWith('custom:')) {
+      custom.push(name.slice('custom:'.length));
+      continue;
+    }
+    const key = STANDARD_MASK[name];
+    if (!key) throw new Error(`Not a Cognito attribute the app may write: ${name}`);
+    standard[key] = true;
+  }
+  return new cognito.ClientAttributes()
+    .withStandardAttributes(standard)
+    .withCustomAttributes(...custom);
+}
 
 /** Props for createAppClient. */
 export interface AppClientOptions {
@@ -39,6 +84,7 @@ export function createAppClient(
     },
     preventUserExistenceErrors: true,
     enableTokenRevocation: true,
+    writeAttributes: writeAttributes(),
     // Rotation: each refresh returns a new refresh token; the old one works this much longer,
     // for a second tab that refreshed at the same moment.
     refreshTokenRotationGracePeriod: Duration.seconds(10),

@@ -37,6 +37,9 @@ export function appEndpoints(settings: StackSettings): AppEndpoints {
   };
 }
 
+/** What the app client may write (app-client.ts); email is changed on its own, with a code. */
+export const EDITABLE_ATTRIBUTES = ['name', 'given_name', 'family_name', 'phone_number', 'locale'];
+
 /** The app's /config.json for this stack, key for key what validateConfig reads. */
 export function buildAppConfig(settings: StackSettings, ids: UserPoolIds): AppConfig {
   const { region, apiUrl, oauth } = appEndpoints(settings);
@@ -55,6 +58,9 @@ export function buildAppConfig(settings: StackSettings, ids: UserPoolIds): AppCo
     passwordPolicy: { ...PASSWORD_POLICY },
     mfaTypes: [...mfaTypes],
     passwordless: [...passwordless],
+    editableAttributes: [...EDITABLE_ATTRIBUTES],
+    // The pool asks before remembering a device (user-pool.ts's deviceTracking).
+    rememberDevices: 'opt-in',
     ...(oauth && { oauth }),
   };
 }

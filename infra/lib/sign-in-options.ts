@@ -14,6 +14,12 @@ export const PASSWORD_POLICY: PasswordPolicy = {
   requireSymbols: true,
 };
 
+/**
+ * Recent passwords a user may not set again (Cognito's PasswordHistorySize, 0-24). Needs the
+ * Essentials feature plan or higher, which the pool is on anyway (user-pool.ts).
+ */
+export const PASSWORD_HISTORY_SIZE = 5;
+
 /** Attributes asked for on sign-up besides email (the username) and password. */
 export const SIGN_UP_ATTRIBUTES = ['name'] as const;
 
@@ -35,11 +41,13 @@ export interface SignInFactors {
 }
 
 /** What the pool offers; the user pool and config.json both derive from this one answer. */
-export function signInFactors(settings: Pick<StackSettings, 'ses'>): SignInFactors {
-  // Cognito sends email MFA codes and email sign-in codes only through Amazon SES.
+export function signInFactors(settings: Pick<StackSettings, 'ses' | 'smsMfa'>): SignInFactors {
+  // Cognito sends email MFA codes and email sign-in codes only through Amazon SES, and texts
+  // only with an SNS role (the opt-in smsMfa setting).
+  const sms: MfaType[] = settings.smsMfa ? ['SMS'] : [];
   return settings.ses
-    ? { mfaTypes: ['TOTP', 'EMAIL'], passwordless: ['EMAIL_OTP', 'WEB_AUTHN'] }
-    : { mfaTypes: ['TOTP'], passwordless: ['WEB_AUTHN'] };
+    ? { mfaTypes: ['TOTP', 'EMAIL', ...sms], passwordless: ['EMAIL_OTP', 'WEB_AUTHN'] }
+    : { mfaTypes: ['TOTP', ...sms], passwordless: ['WEB_AUTHN'] };
 }
 
 /** Identity providers config.json offers as buttons, by their Cognito names. */

@@ -14,6 +14,7 @@ export const CONTEXT_KEYS = [
   'sesFromEmail',
   'sesVerifiedDomain',
   'sesRegion',
+  'smsMfa',
   'environmentName',
   'stackName',
   'priceClass',
@@ -63,6 +64,11 @@ export interface StackSettings {
   readonly customDomain?: CustomDomainSettings;
   readonly federation?: FederationSettings;
   readonly ses?: SesSettings;
+  /**
+   * SMS codes as a second factor (`-c smsMfa=true`). Off by default: texts go through Amazon
+   * SNS, which needs an IAM role and starts in the SMS sandbox, and each one costs money.
+   */
+  readonly smsMfa: boolean;
 }
 
 /** Bad CDK context; `problems` lists every one, so a deploy is fixed in one go. */
@@ -142,6 +148,7 @@ export function parseStackSettings(
   const customDomain = readCustomDomain(matching, problem);
   const federation = readFederation(matching, problem, region);
   const ses = readSes(matching, problem);
+  const smsMfa = readFlag(text('smsMfa', flagText(context.smsMfa)), 'smsMfa', problem);
 
   if (problems.length > 0 || region === undefined || apiUrl === undefined) {
     throw new StackSettingsError(problems);
@@ -152,6 +159,7 @@ export function parseStackSettings(
     apiUrl,
     environmentName,
     priceClass,
+    smsMfa,
     ...(customDomain && { customDomain }),
     ...(federation && { federation }),
     ...(ses && { ses }),
@@ -197,6 +205,16 @@ function readApiUrl(value: string | undefined, problem: Problem): string | undef
   if (url.protocol !== 'https:') return problem('apiUrl', `must use https (got "${url.protocol}")`);
   if (url.username || url.password) return problem('apiUrl', 'must not contain credentials');
   return value;
+}
+
+/** A boolean from JSON context stays one; `-c key=true` arrives as a string. */
+const flagText = (value: unknown): unknown => (typeof value === 'boolean' ? String(value) : value);
+
+function readFlag(value: string | undefined, key: string, problem: Problem): boolean {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  problem(key, `must be "true" or "false" (got ${JSON.stringify(value)})`);
+  return false;
 }
 
 function readPriceClass(value: string | undefined, problem: Problem): PriceClass {

@@ -1,7 +1,7 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
-import { PASSWORD_POLICY, signInFactors } from './sign-in-options.ts';
+import { PASSWORD_HISTORY_SIZE, PASSWORD_POLICY, signInFactors } from './sign-in-options.ts';
 import type { SesSettings, StackSettings } from './stack-settings.ts';
 
 /** Props for createUserPool. */
@@ -38,8 +38,11 @@ export function createUserPool(
       requireDigits: PASSWORD_POLICY.requireNumbers,
       requireSymbols: PASSWORD_POLICY.requireSymbols,
       tempPasswordValidity: Duration.days(3),
+      // The account page's "change password" refuses the last few (Essentials or higher).
+      passwordHistorySize: PASSWORD_HISTORY_SIZE,
     },
-    // Essentials is the lowest plan with choice-based sign-in, passkeys and email MFA.
+    // Essentials is the lowest plan with choice-based sign-in, passkeys, email MFA and
+    // password history.
     featurePlan: cognito.FeaturePlan.ESSENTIALS,
     signInPolicy: {
       allowedFirstAuthFactors: {
@@ -57,8 +60,9 @@ export function createUserPool(
       sms: mfaTypes.includes('SMS'),
       email: mfaTypes.includes('EMAIL'),
     },
-    // Nothing is sent by SMS, so no IAM role for SNS.
-    enableSmsRole: false,
+    // Texts (SMS MFA, opt-in) go through SNS with a role CDK makes; without them, no role.
+    enableSmsRole: mfaTypes.includes('SMS'),
+    // Remembered only when the user says so ("Remember this device?" after MFA).
     deviceTracking: {
       challengeRequiredOnNewDevice: true,
       deviceOnlyRememberedOnUserPrompt: true,

@@ -4,7 +4,12 @@ import { validateConfig } from '../../src/lib/config/validate-config.ts';
 import { appEndpoints, buildAppConfig } from '../lib/app-config.ts';
 import { PASSWORD_POLICY } from '../lib/sign-in-options.ts';
 import { parseStackSettings, type SettingsContext } from '../lib/stack-settings.ts';
-import { FEDERATED_CONTEXT, FULL_CONTEXT, MINIMAL_CONTEXT } from './support/site-stack-fixtures.ts';
+import {
+  FEDERATED_CONTEXT,
+  FULL_CONTEXT,
+  MINIMAL_CONTEXT,
+  SMS_CONTEXT,
+} from './support/site-stack-fixtures.ts';
 
 /** Concrete stand-ins for the pool and client ids the stack only knows as tokens. */
 const IDS = { userPoolId: 'eu-west-1_AbCdEf123', userPoolClientId: '1example23456789abcdefghij' };
@@ -25,6 +30,8 @@ const KEYS: (keyof AppConfig)[] = [
   'passwordPolicy',
   'mfaTypes',
   'passwordless',
+  'editableAttributes',
+  'rememberDevices',
 ];
 
 describe('buildAppConfig', () => {
@@ -55,7 +62,19 @@ describe('buildAppConfig', () => {
       passwordPolicy: PASSWORD_POLICY,
       mfaTypes: ['TOTP'],
       passwordless: ['WEB_AUTHN'],
+      editableAttributes: ['name', 'given_name', 'family_name', 'phone_number', 'locale'],
+      rememberDevices: 'opt-in',
     });
+  });
+
+  it('offers SMS codes only when the stack opts in to SMS', () => {
+    expect(configFor(SMS_CONTEXT).mfaTypes).toEqual(['TOTP', 'SMS']);
+    expect(configFor({ ...FULL_CONTEXT, smsMfa: 'true' }).mfaTypes).toEqual([
+      'TOTP',
+      'EMAIL',
+      'SMS',
+    ]);
+    expect(validateConfig(configFor(SMS_CONTEXT))).toMatchObject({ ok: true });
   });
 
   it('offers the email factors and the hosted domain when configured', () => {

@@ -28,7 +28,18 @@ describe('parseStackSettings', () => {
       apiUrl: 'https://api.example.com',
       environmentName: 'production',
       priceClass: PriceClass.PRICE_CLASS_100,
+      smsMfa: false,
     });
+  });
+
+  it('turns SMS MFA on only when asked', () => {
+    expect(parseStackSettings({ ...MINIMAL_CONTEXT, smsMfa: 'true' }).smsMfa).toBe(true);
+    expect(parseStackSettings({ ...MINIMAL_CONTEXT, smsMfa: true }).smsMfa).toBe(true);
+    expect(parseStackSettings({ ...MINIMAL_CONTEXT, smsMfa: 'false' }).smsMfa).toBe(false);
+    expect(parseStackSettings({ ...MINIMAL_CONTEXT, smsMfa: '' }).smsMfa).toBe(false);
+    expect(() => parseStackSettings({ ...MINIMAL_CONTEXT, smsMfa: 'yes' })).toThrow(
+      /smsMfa: must be "true" or "false" \(got "yes"\)/,
+    );
   });
 
   it('reads every option', () => {
@@ -38,6 +49,7 @@ describe('parseStackSettings', () => {
       apiUrl: 'https://api.example.com/v1',
       environmentName: 'staging',
       priceClass: PriceClass.PRICE_CLASS_200,
+      smsMfa: false,
       customDomain: {
         domainName: 'app.example.com',
         certificateArn: FULL_CONTEXT.certificateArn,

@@ -1,10 +1,13 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { PASSWORD_POLICY } from '../lib/sign-in-options.ts';
+import { EDITABLE_ATTRIBUTES } from '../lib/app-config.ts';
+import { PASSWORD_HISTORY_SIZE, PASSWORD_POLICY } from '../lib/sign-in-options.ts';
 import {
   logicalId,
   onlyResource,
+  SMS_CONTEXT,
   type SynthesizedSite,
+  synthSite,
   synthVariants,
   type TemplateJson,
 } from './support/site-stack-fixtures.ts';
@@ -56,6 +59,18 @@ describe.each([
     expect(site.stack.appConfig.passwordPolicy).toEqual(PASSWORD_POLICY);
   });
 
+  it('refuses the last passwords again (history needs the Essentials plan it is on)', () => {
+    expect(pool(site).Policies.PasswordPolicy.PasswordHistorySize).toBe(PASSWORD_HISTORY_SIZE);
+    expect(PASSWORD_HISTORY_SIZE).toBe(5);
+    expect(pool(site).UserPoolTier).toBe('ESSENTIALS');
+  });
+
+  it('keeps the old email until the new one is verified', () => {
+    expect(pool(site).UserAttributeUpdateSettings).toEqual({
+      AttributesRequireVerificationBeforeUpdate: ['email'],
+    });
+  });
+
   it('is on the Essentials plan with optional TOTP MFA, passkeys and device tracking', () => {
     expect(pool(site)).toMatchObject({
       UserPoolTier: 'ESSENTIALS',
@@ -101,6 +116,16 @@ describe.each([
     expect([...props.ExplicitAuthFlows].sort()).toEqual(['ALLOW_USER_AUTH', 'ALLOW_USER_SRP_AUTH']);
   });
 
+  it('lets users write what config.json lists as editable, and their email', () => {
+    expect([...client(site).WriteAttributes].sort()).toEqual(
+      [...EDITABLE_ATTRIBUTES, 'email'].sort(),
+    );
+    expect(site.stack.appConfig.editableAttributes).toEqual(EDITABLE_ATTRIBUTES);
+    expect(site.stack.appConfig.rememberDevices).toBe('opt-in');
+    // Without ReadAttributes the client reads every attribute.
+    expect(client(site)).not.toHaveProperty('ReadAttributes');
+  });
+
   it('has the admin group', () => {
     site.template.hasResourceProperties('AWS::Cognito::UserPoolGroup', {
       GroupName: 'admin',
@@ -141,6 +166,32 @@ describe('with SES', () => {
     });
     expect(full.stack.appConfig.mfaTypes).toEqual(['TOTP', 'EMAIL']);
     expect(full.stack.appConfig.passwordless).toEqual(['EMAIL_OTP', 'WEB_AUTHN']);
+  });
+});
+
+describe('with SMS MFA opted in', () => {
+  const sms = synthSite(SMS_CONTEXT);
+
+  it('enables SMS MFA with an SNS role Cognito assumes, and config.json offers it', () => {
+    expect(pool(sms).EnabledMfas).toEqual(['SMS_MFA', 'SOFTWARE_TOKEN_MFA']);
+    expect(pool(sms).SmsConfiguration).toMatchObject({
+      ExternalId: expect.any(String),
+      SnsCallerArn: { 'Fn::GetAtt': [expect.any(String), 'Arn'] },
+    });
+    const role = only(sms, 'AWS::IAM::Role');
+    expect(role.AssumeRolePolicyDocument.Statement).toEqual([
+      expect.objectContaining({
+        Action: 'sts:AssumeRole',
+        Principal: { Service: 'cognito-idp.amazonaws.com' },
+        Condition: { StringEquals: { 'sts:ExternalId': pool(sms).SmsConfiguration.ExternalId } },
+      }),
+    ]);
+    expect(sms.stack.appConfig.mfaTypes).toEqual(['TOTP', 'SMS']);
+  });
+
+  it('is off by default: no SMS MFA, no role', () => {
+    expect(pool(minimal).EnabledMfas).not.toContain('SMS_MFA');
+    expect(pool(minimal)).not.toHaveProperty('SmsConfiguration');
   });
 });
 

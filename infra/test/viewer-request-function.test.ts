@@ -34,7 +34,7 @@ describe('the viewer-request function (spa-rewrite.js)', () => {
     }
   });
 
-  it.each(['/nope', '/sign-inx', '/profiles', '/account', '/a/b/c'])(
+  it.each(['/nope', '/sign-inx', '/profiles', '/accounts', '/goodbyes', '/a/b/c'])(
     'serves the unknown path %s the pre-rendered not-found page',
     (uri) => {
       expect(notFound).toBeDefined();

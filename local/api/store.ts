@@ -51,6 +51,25 @@ export class MemoryStore {
     return { ...note };
   }
 
+  /** The user's record and notes, or undefined when the API has never seen `sub`. */
+  exportUser(sub: string): { user: ApiUser; notes: Note[] } | undefined {
+    const user = this.usersBySub.get(sub);
+    if (!user) return undefined;
+    return { user: { ...user }, notes: this.listNotes(user.id) };
+  }
+
+  /**
+   * Forgets the user's record and everything kept under its id. False when there was nothing
+   * to forget, which callers treat as success: the caller wanted it gone.
+   */
+  deleteUser(sub: string): boolean {
+    const user = this.usersBySub.get(sub);
+    if (!user) return false;
+    this.notesByUserId.delete(user.id);
+    this.usersBySub.delete(sub);
+    return true;
+  }
+
   /** False when the note does not exist or belongs to someone else: callers must not tell which. */
   deleteNote(userId: string, noteId: string): boolean {
     const notes = this.notesByUserId.get(userId);

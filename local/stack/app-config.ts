@@ -26,7 +26,11 @@ export function localAppConfig(
     signUpAttributes: ['name'],
     passwordPolicy: { ...LOCAL_PASSWORD_POLICY },
     // What seed.ts enables on the pool; MFA setup offers only the kinds listed here.
-    mfaTypes: ['TOTP', 'EMAIL'],
+    mfaTypes: ['TOTP', 'EMAIL', 'SMS'],
+    // What the app client may write (seed.ts); email is changed on its own, with a code.
+    editableAttributes: ['name', 'given_name', 'family_name', 'phone_number', 'locale'],
+    // The pool asks before remembering a device (DeviceOnlyRememberedOnUserPrompt), as deployed.
+    rememberDevices: 'opt-in',
     ...(urls.hostedDomain && {
       oauth: {
         domain: urls.hostedDomain,

@@ -13,6 +13,8 @@ import {
   ListUsersCommand,
   SetUserPoolMfaConfigCommand,
   UpdateUserPoolClientCommand,
+  UpdateUserPoolCommand,
+  type UpdateUserPoolCommandInput,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { PasswordPolicy } from '../../src/lib/config/types.ts';
 import { DEMO_PASSWORD, DEMO_USERS, LOCAL_POOL_ID } from './demo-users.ts';
@@ -33,6 +35,21 @@ export const LOCAL_PASSWORD_POLICY: PasswordPolicy = {
   requireNumbers: true,
   requireSymbols: true,
 };
+
+/** Recent passwords a user may not set again, as the deployed pool (infra/lib/user-pool.ts). */
+export const LOCAL_PASSWORD_HISTORY_SIZE = 5;
+
+/**
+ * What the app client may write besides email: config.json's editableAttributes
+ * (app-config.ts). Email is written too, but changed on its own with a code.
+ */
+export const LOCAL_EDITABLE_ATTRIBUTES = [
+  'name',
+  'given_name',
+  'family_name',
+  'phone_number',
+  'locale',
+] as const;
 
 export interface SeededPool {
   region: string;
@@ -61,13 +78,27 @@ export async function seedLocalPool(
       () => true,
       () => false,
     );
-    if (!exists) await createPool(sdk);
+    if (exists) {
+      // A pool persisted by an older start gets today's settings. UpdateUserPool resets what it
+      // leaves out (as on AWS), so it sends every setting createPool sets that it can change.
+      await sdk.send(new UpdateUserPoolCommand({ UserPoolId: LOCAL_POOL_ID, ...POOL_SETTINGS }));
+    } else {
+      await createPool(sdk);
+    }
     await sdk.send(
       new SetUserPoolMfaConfigCommand({
         UserPoolId: LOCAL_POOL_ID,
         MfaConfiguration: 'OPTIONAL',
         SoftwareTokenMfaConfiguration: { Enabled: true },
         EmailMfaConfiguration: { Message: 'Your code is {####}', Subject: 'Your sign-in code' },
+        // Texts land in the emulator's outbox (and the console), never on a phone.
+        SmsMfaConfiguration: {
+          SmsAuthenticationMessage: 'Your sign-in code is {####}',
+          SmsConfiguration: {
+            SnsCallerArn: 'arn:aws:iam::000000000000:role/cognito-local-sms',
+            ExternalId: 'cognito-local',
+          },
+        },
         WebAuthnConfiguration: { RelyingPartyId: rpId, UserVerification: 'preferred' },
       }),
     );
@@ -76,17 +107,16 @@ export async function seedLocalPool(
     );
     const existing = clients.UserPoolClients?.find((c) => c.ClientName === CLIENT_NAME)?.ClientId;
     const userPoolClientId = existing ?? (await createClient(sdk));
-    if (appOrigin) {
-      // Every start, since the app's port can change; Cognito's update resets what it omits.
-      await sdk.send(
-        new UpdateUserPoolClientCommand({
-          UserPoolId: LOCAL_POOL_ID,
-          ClientId: userPoolClientId,
-          ...CLIENT_SETTINGS,
-          ...hostedDomainSettings(appOrigin),
-        }),
-      );
-    }
+    // Every start, since the app's port can change and an older state may lack newer settings;
+    // Cognito's update resets what it omits, so it carries every setting.
+    await sdk.send(
+      new UpdateUserPoolClientCommand({
+        UserPoolId: LOCAL_POOL_ID,
+        ClientId: userPoolClientId,
+        ...CLIENT_SETTINGS,
+        ...(appOrigin && hostedDomainSettings(appOrigin)),
+      }),
+    );
     await seedUsers(sdk);
     return { region: 'us-east-1', userPoolId: LOCAL_POOL_ID, userPoolClientId };
   } finally {
@@ -94,36 +124,50 @@ export async function seedLocalPool(
   }
 }
 
+/**
+ * The pool settings UpdateUserPool can change, as the deployed pool has them
+ * (infra/lib/user-pool.ts); createPool adds what is fixed at creation.
+ */
+const POOL_SETTINGS = {
+  // Password history needs the Essentials plan or higher.
+  UserPoolTier: 'ESSENTIALS',
+  AutoVerifiedAttributes: ['email'],
+  // A changed email replaces the old one only once the code sent to it is entered.
+  UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
+  MfaConfiguration: 'OPTIONAL',
+  // Remembered only when the user says so ("Remember this device?" after MFA).
+  DeviceConfiguration: {
+    ChallengeRequiredOnNewDevice: true,
+    DeviceOnlyRememberedOnUserPrompt: true,
+  },
+  Policies: {
+    PasswordPolicy: {
+      MinimumLength: LOCAL_PASSWORD_POLICY.minLength,
+      RequireLowercase: LOCAL_PASSWORD_POLICY.requireLowercase,
+      RequireUppercase: LOCAL_PASSWORD_POLICY.requireUppercase,
+      RequireNumbers: LOCAL_PASSWORD_POLICY.requireNumbers,
+      RequireSymbols: LOCAL_PASSWORD_POLICY.requireSymbols,
+      TemporaryPasswordValidityDays: 7,
+      PasswordHistorySize: LOCAL_PASSWORD_HISTORY_SIZE,
+    },
+    SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'WEB_AUTHN'] },
+  },
+  AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
+} satisfies Omit<UpdateUserPoolCommandInput, 'UserPoolId'>;
+
 async function createPool(sdk: CognitoIdentityProviderClient) {
   await sdk.send(
     new CreateUserPoolCommand({
       PoolName: 'cognito-spa-local',
       UserPoolTags: { 'cognito-local:pool-id': LOCAL_POOL_ID },
       UsernameAttributes: ['email'],
-      AutoVerifiedAttributes: ['email'],
       UsernameConfiguration: { CaseSensitive: false },
-      MfaConfiguration: 'OPTIONAL',
-      DeviceConfiguration: {
-        ChallengeRequiredOnNewDevice: true,
-        DeviceOnlyRememberedOnUserPrompt: true,
-      },
-      Policies: {
-        PasswordPolicy: {
-          MinimumLength: LOCAL_PASSWORD_POLICY.minLength,
-          RequireLowercase: LOCAL_PASSWORD_POLICY.requireLowercase,
-          RequireUppercase: LOCAL_PASSWORD_POLICY.requireUppercase,
-          RequireNumbers: LOCAL_PASSWORD_POLICY.requireNumbers,
-          RequireSymbols: LOCAL_PASSWORD_POLICY.requireSymbols,
-          TemporaryPasswordValidityDays: 7,
-        },
-        SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'WEB_AUTHN'] },
-      },
+      ...POOL_SETTINGS,
       Schema: [
         { Name: 'email', AttributeDataType: 'String', Required: true, Mutable: true },
         { Name: 'name', AttributeDataType: 'String', Required: false, Mutable: true },
         { Name: 'plan', AttributeDataType: 'String', Mutable: true },
       ],
-      AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
     }),
   );
   await sdk.send(
@@ -148,6 +192,8 @@ const CLIENT_SETTINGS: Omit<CreateUserPoolClientCommandInput, 'UserPoolId'> = {
   TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'days' },
   RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 10 },
   AuthSessionValidity: 3,
+  // As the deployed client (app-client.ts): the account pages write these, and email.
+  WriteAttributes: [...LOCAL_EDITABLE_ATTRIBUTES, 'email'],
 };
 
 /** The stand-in Google the hosted domain offers; the app's redirect flow comes back to these URLs. */

@@ -22,7 +22,7 @@ const KB = 1000;
 const kb = (bytes: number) => (bytes / KB).toFixed(1);
 const pad = (text: string | number, width: number) => String(text).padStart(width);
 
-/** One line per route, with its three biggest scripts beneath it. */
+/** One line per route, with its three biggest scripts beneath it (all of them with SIZE_ALL=1). */
 export function printReport(rows: readonly RouteRow[]) {
   console.log(
     `${'route'.padEnd(22)}${pad('scripts', 8)}${pad('gzip', 8)}${pad('budget', 7)}${pad('brotli', 8)}${pad('budget', 7)}   (kB; gzip -9, Brotli 11)`,
@@ -33,7 +33,7 @@ export function printReport(rows: readonly RouteRow[]) {
       `${row.route.padEnd(22)}${pad(row.requests, 8)}${pad(kb(row.gzip), 8)}${pad(row.budget?.gzip ?? '-', 7)}${pad(kb(row.brotli), 8)}${pad(row.budget?.brotli ?? '-', 7)}${row.problems.length > 0 ? '   OVER' : ''}${row.visitor === 'signed-out' ? '' : `   as ${row.visitor}`}${landed}`,
     );
     const biggest = row.scripts
-      .slice(0, 3)
+      .slice(0, process.env.SIZE_ALL ? undefined : 3)
       .map((script) => `${script.path.replace(/^assets\//, '')} ${kb(script.gzip)}`);
     console.log(`${''.padEnd(24)}${biggest.join(', ')}`);
   }

@@ -6,7 +6,10 @@ import type { RouteToMeasure } from './routes.ts';
 const KB = 1000;
 
 /** A route's totals and what is wrong with them: over a budget, no budget, or not signed in. */
-export function routeRow({ route, url, visitor }: RouteToMeasure, load: RouteLoad): RouteRow {
+export function routeRow(
+  { route, url, visitor, landsOn = url }: RouteToMeasure,
+  load: RouteLoad,
+): RouteRow {
   const scripts = [...load.scripts].sort((a, b) => b.gzip - a.gzip);
   const sum = (key: 'raw' | 'gzip' | 'brotli') =>
     scripts.reduce((total, script) => total + script[key], 0);
@@ -20,7 +23,7 @@ export function routeRow({ route, url, visitor }: RouteToMeasure, load: RouteLoa
       ].filter((problem): problem is string => Boolean(problem))
     : ['no budget: add one to BUDGETS_KB in scripts/size/budgets.ts'];
   // A signed-in page that sent its visitor to sign-in measured the wrong page.
-  if (visitor !== 'signed-out' && load.landedOn !== url) {
+  if (visitor !== 'signed-out' && load.landedOn !== landsOn) {
     problems.push(`opened as the ${visitor} user but landed on ${load.landedOn}`);
   }
   return {

@@ -9,14 +9,25 @@ export interface RouteToMeasure {
   /** What the browser opens. */
   readonly url: string;
   readonly visitor: Visitor;
+  /** Where a signed-in visitor should end up, when the route itself redirects. */
+  readonly landsOn?: string;
 }
+
+/** Routes with no page of their own: they open another one. */
+const REDIRECTS: Readonly<Record<string, string>> = {
+  [paths.account.path]: paths.account.details.path,
+};
 
 /** Pages behind the session gate, opened by a user allowed to see them (admin needs the group). */
 const SIGNED_IN: Readonly<Record<string, Visitor>> = {
   [paths.profile.path]: 'demo',
   [paths.claims.path]: 'demo',
   [paths.notes.path]: 'demo',
-  [paths.accountSecurity.path]: 'demo',
+  [paths.account.path]: 'demo',
+  [paths.account.details.path]: 'demo',
+  [paths.account.security.path]: 'demo',
+  [paths.account.devices.path]: 'demo',
+  [paths.account.data.path]: 'demo',
   [paths.admin.path]: 'admin',
 };
 
@@ -36,6 +47,7 @@ export function routesToMeasure(): RouteToMeasure[] {
     route: path,
     url: path,
     visitor: SIGNED_IN[path] ?? ('signed-out' as const),
+    ...(REDIRECTS[path] && { landsOn: REDIRECTS[path] }),
   }));
   return [...routes, { route: '*', url: '/no-such-page', visitor: 'signed-out' }];
 }

@@ -70,6 +70,10 @@ export function appRoutes(context: RouteContext): RouteObject[] {
           lazy: () => import('./routes/sign-in-choose-factor').then(load),
         },
         { path: steps.password.path, lazy: () => import('./routes/sign-in-password').then(load) },
+        {
+          path: steps.rememberDevice.path,
+          lazy: () => import('./routes/sign-in-remember-device').then(load),
+        },
         { path: paths.auth.signUp.path, lazy: () => import('./routes/sign-up').then(load) },
         {
           path: paths.auth.confirmSignUp.path,
@@ -97,11 +101,32 @@ export function appRoutes(context: RouteContext): RouteObject[] {
             { path: paths.notes.path, lazy: () => import('./routes/notes').then(load) },
             { path: paths.admin.path, lazy: () => import('./routes/admin').then(load) },
             {
-              path: paths.accountSecurity.path,
-              lazy: () => import('./routes/account-security').then(load),
+              // The account area's layout: its heading and sub-navigation around each page.
+              path: paths.account.path,
+              lazy: () => import('./routes/account').then(load),
+              children: [
+                { index: true, lazy: () => import('./routes/account-index').then(load) },
+                {
+                  path: paths.account.details.path,
+                  lazy: () => import('./routes/account-details').then(load),
+                },
+                {
+                  path: paths.account.security.path,
+                  lazy: () => import('./routes/account-security').then(load),
+                },
+                {
+                  path: paths.account.devices.path,
+                  lazy: () => import('./routes/account-devices').then(load),
+                },
+                {
+                  path: paths.account.data.path,
+                  lazy: () => import('./routes/account-data').then(load),
+                },
+              ],
             },
           ],
         },
+        { path: paths.goodbye.path, lazy: () => import('./routes/goodbye').then(load) },
         { path: '*', lazy: () => import('./routes/not-found').then(load) },
       ],
     },

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { HeaderMenu } from './header-menu';
 import './page-layout.css';
 import { Flex, Text, View } from './ui';
 
@@ -18,15 +19,17 @@ export function PageLayout({ badge, nav, account, status, children }: PageLayout
   return (
     <Flex className="app-page" direction="column">
       <View as="header" className="app-header">
-        <Flex alignItems="center" justifyContent="space-between" gap="medium" wrap="wrap">
-          <Flex alignItems="center" gap="medium" wrap="wrap">
-            <Text as="span" className="app-title">
-              Cognito SPA
-            </Text>
-            {badge}
-            {nav}
-          </Flex>
-          {account}
+        <Flex alignItems="center" gap="medium" wrap="wrap">
+          <Text as="span" className="app-title">
+            Cognito SPA
+          </Text>
+          {badge}
+          {(nav || account) && (
+            <HeaderMenu>
+              {nav}
+              {account}
+            </HeaderMenu>
+          )}
         </Flex>
         {status}
       </View>

@@ -10,7 +10,7 @@ function qrOrUndefined(uri: string): string | undefined {
   try {
     return qrDataUrl(uri);
   } catch {
-    // Too long for our encoder (a very long username); the key below still works.
+    // Longer than a QR code holds (thousands of bytes); the key below still works.
     return undefined;
   }
 }

@@ -36,6 +36,11 @@ export const paths = {
       newPassword: { path: '/sign-in/new-password', getHref: () => '/sign-in/new-password' },
       chooseFactor: { path: '/sign-in/choose', getHref: () => '/sign-in/choose' },
       password: { path: '/sign-in/password', getHref: () => '/sign-in/password' },
+      /** After MFA, where the pool remembers devices only when the user says so. */
+      rememberDevice: {
+        path: '/sign-in/remember-device',
+        getHref: () => '/sign-in/remember-device',
+      },
     },
     signUp: {
       path: '/sign-up',
@@ -73,8 +78,18 @@ export const paths = {
     path: '/admin',
     getHref: () => '/admin',
   },
-  accountSecurity: {
-    path: '/account/security',
-    getHref: () => '/account/security',
+  /** The account area: one page per sub-navigation entry; /account opens the first. */
+  account: {
+    path: '/account',
+    getHref: () => '/account',
+    details: { path: '/account/details', getHref: () => '/account/details' },
+    security: { path: '/account/security', getHref: () => '/account/security' },
+    devices: { path: '/account/devices', getHref: () => '/account/devices' },
+    data: { path: '/account/data', getHref: () => '/account/data' },
+  },
+  /** Where a deleted account lands: public, as the session is gone. */
+  goodbye: {
+    path: '/goodbye',
+    getHref: () => '/goodbye',
   },
 } as const;

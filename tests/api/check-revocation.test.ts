@@ -1,46 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { startFakeCognito } from './support/fake-cognito.ts';
 import { call, closeAfterEach, startHarness, startTinyServer } from './support/test-servers.ts';
 import { testUser } from './support/token-factory.ts';
 
 const cleanup = closeAfterEach();
 
-interface GetUserCall {
-  target: string | undefined;
-  contentType: string | undefined;
-  body: { AccessToken?: string };
-}
-
-/** Answers GetUser like Cognito: 200 for live tokens, 400 NotAuthorizedException for revoked ones. */
-async function startFakeCognito(revoked: Set<string>, status?: number) {
-  const calls: GetUserCall[] = [];
-  const server = await startTinyServer((req, res, raw) => {
-    const body = JSON.parse(raw) as { AccessToken?: string };
-    calls.push({
-      target: req.headers['x-amz-target'] as string | undefined,
-      contentType: req.headers['content-type'],
-      body,
-    });
-    const reply = (code: number, payload: unknown) => {
-      res.writeHead(code, { 'content-type': 'application/x-amz-json-1.1' });
-      res.end(JSON.stringify(payload));
-    };
-    if (status) return reply(status, { __type: 'InternalErrorException', message: 'boom' });
-    if (revoked.has(body.AccessToken ?? '')) {
-      return reply(400, {
-        __type: 'NotAuthorizedException',
-        message: 'Access Token has been revoked',
-      });
-    }
-    reply(200, { Username: 'alice', UserAttributes: [] });
-  });
-  cleanup(server.close);
-  return { url: `${server.url}/`, calls };
+async function fakeCognito(revoked: Set<string>, status?: number) {
+  const cognito = await startFakeCognito(revoked, status);
+  cleanup(cognito.close);
+  return cognito;
 }
 
 describe('revocation check on sensitive calls', () => {
   it('refuses a revoked token on DELETE and on the admin endpoint', async () => {
     const revoked = new Set<string>();
-    const cognito = await startFakeCognito(revoked);
+    const cognito = await fakeCognito(revoked);
     const { api, tokens } = await startHarness(cleanup, { cognitoEndpoint: cognito.url });
     const token = tokens.accessToken(testUser('alice', ['admin']));
     const note = (await call(api, '/api/notes', { method: 'POST', token, json: { text: 'keep' } }))
@@ -62,7 +36,7 @@ describe('revocation check on sensitive calls', () => {
   });
 
   it('sends GetUser as Cognito expects and lets a live token through', async () => {
-    const cognito = await startFakeCognito(new Set());
+    const cognito = await fakeCognito(new Set());
     const { api, tokens } = await startHarness(cleanup, { cognitoEndpoint: cognito.url });
     const token = tokens.accessToken(testUser('alice', ['admin']));
     const note = (await call(api, '/api/notes', { method: 'POST', token, json: { text: 'x' } }))
@@ -88,7 +62,7 @@ describe('revocation check on sensitive calls', () => {
   });
 
   it('never forwards a token that failed local verification', async () => {
-    const cognito = await startFakeCognito(new Set());
+    const cognito = await fakeCognito(new Set());
     const { api, tokens } = await startHarness(cleanup, { cognitoEndpoint: cognito.url });
     const idToken = tokens.idToken(testUser('alice', ['admin']));
     expect((await call(api, '/api/admin/users', { token: idToken })).status).toBe(401);
@@ -97,7 +71,7 @@ describe('revocation check on sensitive calls', () => {
   });
 
   it('fails closed with 503 when Cognito cannot answer', async () => {
-    const cognito = await startFakeCognito(new Set(), 500);
+    const cognito = await fakeCognito(new Set(), 500);
     const { api, tokens } = await startHarness(cleanup, { cognitoEndpoint: cognito.url });
     const token = tokens.accessToken(testUser('alice', ['admin']));
     const response = await call(api, '/api/admin/users', { token });

@@ -22,7 +22,7 @@ describe('API server basics', () => {
     }
     const wrong = await call(api, '/api/me', { method: 'PUT' });
     expect(wrong.status).toBe(405);
-    expect(wrong.headers.get('allow')).toBe('GET, OPTIONS');
+    expect(wrong.headers.get('allow')).toBe('GET, DELETE, OPTIONS');
   });
 
   it('sets security headers on every response', async () => {

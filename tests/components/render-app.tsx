@@ -29,6 +29,8 @@ export const testConfig = {
   },
   mfaTypes: ['TOTP', 'EMAIL'],
   passwordless: [],
+  editableAttributes: ['name', 'given_name', 'family_name', 'phone_number', 'locale'],
+  rememberDevices: 'off',
 } as const;
 
 interface RenderAppOptions {

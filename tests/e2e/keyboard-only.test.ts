@@ -37,6 +37,8 @@ describe('the app with the keyboard alone, in Chromium against the local stack',
     await tabTo(page, '6-digit code');
     await page.keyboard.type(e2e.stack.emulator.lastCode(EMAIL) ?? '');
     await press(page, 'Verify', ' ');
+    await waitForHeading(page, 'Remember this device?');
+    await press(page, 'Not now', 'Enter');
     await expectHome(e2e.stack, page, EMAIL);
 
     await press(page, 'Notes', 'Enter');

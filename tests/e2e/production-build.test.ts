@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../infra/lib/security-headers.ts';
 import { DEMO_PASSWORD } from '../../local/stack/demo-users.ts';
 import {
+  declineRememberDevice,
   enterCode,
   expectSignedIn,
   finish,
@@ -41,6 +42,7 @@ describe('the production build in Chromium, under the production CSP', () => {
     await signIn(e2e.stack, page, 'mfa@example.com', DEMO_PASSWORD);
     await waitForHeading(page, 'Check your email');
     await enterCode(page, e2e.stack.emulator.lastCode('mfa@example.com') ?? '');
+    await declineRememberDevice(page);
     await expectSignedIn(page, 'mfa@example.com');
     await expectProfileWithApiRecord(page, 'mfa@example.com');
     await signOut(page);

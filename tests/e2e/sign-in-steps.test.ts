@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from '../../local/stack/demo-users.ts';
 import { SoftAuthenticator } from '../emulator/support/soft-authenticator.ts';
 import { expectAccessible } from './support/accessibility.ts';
 import {
+  declineRememberDevice,
   enterCode,
   expectHome,
   finish,
@@ -73,6 +74,7 @@ describe('sign-in steps in Chromium against the local stack', () => {
     const code = e2e.stack.emulator.lastCode('mfa@example.com');
     expect(code).toMatch(/^\d{6}$/);
     await enterCode(page, code ?? '');
+    await declineRememberDevice(page);
 
     await expectHome(e2e.stack, page, 'mfa@example.com');
     await finish(context, errors);
@@ -89,6 +91,7 @@ describe('sign-in steps in Chromium against the local stack', () => {
     await expect.poll(() => field.getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('true');
     await expectAccessible(page, { settled: true });
     await enterCode(page, code);
+    await declineRememberDevice(page);
 
     await expectHome(e2e.stack, page, 'mfa@example.com');
     await context.close();
@@ -138,6 +141,7 @@ describe('sign-in steps in Chromium against the local stack', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await atStep(page, '/sign-in/code', 'Enter your authenticator code');
     await enterCode(page, nextTotp(e2e.stack, SecretCode));
+    await declineRememberDevice(page);
 
     await expectHome(e2e.stack, page, email);
     await finish(context, errors);

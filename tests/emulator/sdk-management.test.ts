@@ -807,8 +807,8 @@ describe('admin user lifecycle', () => {
           RefreshToken: tokens.RefreshToken,
         }),
       ),
-      'NotAuthorizedException',
-      'Refresh Token has been revoked',
+      'UserNotFoundException',
+      'User does not exist.',
     );
     await expectServiceError(
       t.sdk.send(new AdminDeleteUserCommand({ UserPoolId: t.poolId, Username: email })),

@@ -1138,8 +1138,8 @@ describe('the signed-in user', () => {
     );
     await expectServiceError(
       t.sdk.send(new GetUserCommand({ AccessToken: tokens.AccessToken })),
-      'NotAuthorizedException',
-      'Access Token has been revoked',
+      'UserNotFoundException',
+      'User does not exist.',
     );
     await expectServiceError(
       t.sdk.send(
@@ -1148,8 +1148,8 @@ describe('the signed-in user', () => {
           RefreshToken: tokens.RefreshToken,
         }),
       ),
-      'NotAuthorizedException',
-      'Refresh Token has been revoked',
+      'UserNotFoundException',
+      'User does not exist.',
     );
     await expectServiceError(
       passwordSignIn(t, email),

@@ -70,13 +70,15 @@ describe('the local stack', () => {
     expect(stack.emulator.lastCode('mfa@example.com')).toMatch(/^\d{6}$/);
   });
 
-  it('writes config.json in the shape a deploy with SES writes, with the seeded pool’s policy', async () => {
+  it('writes config.json in the shape a deploy with SES and SMS writes, with the seeded pool’s policy', async () => {
     const stack = await start();
     const deployed = buildAppConfig(
       parseStackSettings({
         apiUrl: 'https://api.example.com',
         region: 'us-east-1',
         sesFromEmail: 'no-reply@example.com',
+        // The local pool texts codes to the outbox; a deploy does so once it opts in to SMS.
+        smsMfa: 'true',
       }),
       stack.pool,
     );

@@ -39,6 +39,12 @@ export const FULL_CONTEXT = {
   priceClass: 'PriceClass_200',
 } as const satisfies SettingsContext;
 
+/** SMS MFA opted in (an SNS role for Cognito), on top of the minimal context. */
+export const SMS_CONTEXT = {
+  ...MINIMAL_CONTEXT,
+  smsMfa: 'true',
+} as const satisfies SettingsContext;
+
 /** A synthesized stack and its template. */
 export interface SynthesizedSite {
   readonly app: App;

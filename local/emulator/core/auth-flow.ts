@@ -146,7 +146,10 @@ export function finish(signIn: SignInCtx, flow: FlowState): AuthResponse {
   const { pool, user } = signIn;
   if (pendingDevice(user, flow)) return challenge(signIn, { name: 'DEVICE_SRP_AUTH', flow });
   const knownDevice = flow.deviceKey ? user.devices[flow.deviceKey] : undefined;
-  if (knownDevice) knownDevice.lastAuthenticatedAt = signIn.now();
+  if (knownDevice) {
+    knownDevice.lastAuthenticatedAt = signIn.now();
+    if (signIn.sourceIp) knownDevice.lastIp = signIn.sourceIp;
+  }
   const result: Record<string, unknown> = {
     ...issueSignInTokens(signIn, { deviceKey: knownDevice?.key }),
   };
@@ -161,6 +164,7 @@ export function finish(signIn: SignInCtx, flow: FlowState): AuthResponse {
       createdAt: signIn.now(),
       modifiedAt: signIn.now(),
       lastAuthenticatedAt: signIn.now(),
+      ...(signIn.sourceIp && { lastIp: signIn.sourceIp }),
     };
     result.NewDeviceMetadata = { DeviceKey: key, DeviceGroupKey: groupKey };
   }

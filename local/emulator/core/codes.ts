@@ -15,10 +15,10 @@ const MAX_CODE_ATTEMPTS = 5;
 /** "Sends" a message: it goes to the dev outbox (and the console), never to a real person. */
 export function deliver(
   at: UserCtx,
-  to: { attribute: string; purpose: string; code: string },
+  to: { attribute: string; purpose: string; code: string; destination?: string },
 ): Delivery {
   const { pool, user } = at;
-  const destination = user.attributes[to.attribute] ?? '';
+  const destination = to.destination ?? user.attributes[to.attribute] ?? '';
   const medium = to.attribute === 'phone_number' ? 'SMS' : 'EMAIL';
   at.state.outbox.push({
     userPoolId: pool.id,
@@ -31,7 +31,7 @@ export function deliver(
   });
   if (at.options.logCodes) {
     console.log(
-      `[cognito-local] ${to.purpose} code for ${user.username} (${destination}): ${to.code}`,
+      `[cognito-local] ${to.purpose} code for ${user.username} (${medium} to ${destination}): ${to.code}`,
     );
   }
   return {
@@ -44,9 +44,9 @@ export function deliver(
 /** Issues a fresh single-use code (replacing any earlier one for the same purpose) and sends it. */
 export function sendCode(
   at: UserCtx,
-  send: { purpose: string; attribute: string; ttlSeconds: number },
+  send: { purpose: string; attribute: string; ttlSeconds: number; destination?: string },
 ): Delivery {
-  const { purpose, attribute } = send;
+  const { purpose, attribute, destination } = send;
   const code = sixDigits();
   at.user.codes[purpose] = {
     code,
@@ -54,7 +54,7 @@ export function sendCode(
     attempts: 0,
     attribute,
   };
-  return deliver(at, { attribute, purpose, code });
+  return deliver(at, { attribute, purpose, code, ...(destination && { destination }) });
 }
 
 /** Checks and consumes a code; wrong guesses count, and too many burn the code. */

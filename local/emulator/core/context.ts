@@ -25,6 +25,8 @@ export interface Ctx {
   now(): number;
   /** The region the caller addressed (from the SigV4 scope), for CreateUserPool. */
   region: string;
+  /** The caller's IP address, when the transport has one (HTTP does, MSW does not). */
+  sourceIp?: string;
 }
 
 /**

@@ -7,6 +7,8 @@ import type { EmulatorState, OutboxEntry } from './types.ts';
 export interface CallMeta {
   /** The region a signed (admin) request addressed; CreateUserPool uses it. */
   region?: string;
+  /** The TCP peer of an HTTP request; devices record it as `last_ip_used`. */
+  sourceIp?: string;
 }
 
 /** One in-memory Cognito: every transport (HTTP, MSW) calls `call`. */
@@ -49,7 +51,13 @@ export function createEmulator(
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
       throw new CognitoError('SerializationException', 'Request body must be a JSON object.');
     }
-    const ctx: Ctx = { state, options, now, region: meta.region ?? 'us-east-1' };
+    const ctx: Ctx = {
+      state,
+      options,
+      now,
+      region: meta.region ?? 'us-east-1',
+      ...(meta.sourceIp && { sourceIp: meta.sourceIp }),
+    };
     const result = await op(ctx, body as Record<string, unknown>);
     options.onChange?.(state);
     return result;

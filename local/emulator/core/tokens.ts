@@ -145,6 +145,9 @@ export function authenticate(ctx: Ctx, token: unknown, requiredScope = ADMIN_SCO
     throw notAuthorized('Access Token has expired');
   }
   const family = pool.families[String(claims.origin_jti)];
+  // A deleted user's tokens answer "User does not exist." (aws-sdk-android#366,
+  // amplify-flutter#3292), although deleting the user also revoked them.
+  if (family && !findUser(pool, family.username)) throw userNotFound();
   if (!family || family.revoked) throw notAuthorized('Access Token has been revoked');
   // Hosted-domain tokens reach the user-pool API only if the app asked for the admin scope.
   if (

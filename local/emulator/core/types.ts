@@ -31,6 +31,8 @@ export interface PasswordPolicy {
   RequireNumbers: boolean;
   RequireSymbols: boolean;
   TemporaryPasswordValidityDays: number;
+  /** How many recent passwords a user may not set again (0 or absent: no history). */
+  PasswordHistorySize?: number;
 }
 
 export interface PoolKey {
@@ -46,9 +48,13 @@ export interface PoolConfig {
   SoftwareTokenMfaEnabled: boolean;
   EmailMfaEnabled: boolean;
   SmsMfaEnabled: boolean;
+  /** SetUserPoolMfaConfig's SmsMfaConfiguration, echoed back (nothing is really texted). */
+  SmsMfaConfiguration?: Record<string, unknown>;
   UsernameAttributes: string[];
   AliasAttributes: string[];
   AutoVerifiedAttributes: string[];
+  /** `email` / `phone_number`: a change waits for its code before it replaces the old value. */
+  AttributesRequireVerificationBeforeUpdate?: string[];
   UsernameCaseSensitive: boolean;
   DeviceConfiguration?: {
     ChallengeRequiredOnNewDevice: boolean;
@@ -107,6 +113,8 @@ export interface DeviceState {
   verifierHex?: string;
   confirmed: boolean;
   remembered: boolean;
+  /** The caller's address at the last sign-in with this device, when the transport knows it. */
+  lastIp?: string;
   createdAt: number;
   modifiedAt: number;
   lastAuthenticatedAt: number;
@@ -132,6 +140,10 @@ export interface UserState {
   createdAt: number;
   modifiedAt: number;
   password?: { saltHex: string; verifierHex: string; temporary: boolean; setAt: number };
+  /** Verifiers of earlier passwords, newest first, kept while the pool has a password history. */
+  passwordHistory?: { saltHex: string; verifierHex: string }[];
+  /** New email / phone values waiting for their code (AttributesRequireVerificationBeforeUpdate). */
+  pendingAttributes?: Record<string, string>;
   failedAttempts: number;
   lockedUntil: number;
   mfa: {

@@ -7,8 +7,43 @@ import type { MfaName, PoolState, UserState, UserStatus } from './types.ts';
 /** The SRP "pool name" is the part of the pool id after the region. */
 export const srpPoolName = (pool: PoolState): string => pool.id.split('_')[1] ?? pool.id;
 
+/** The pool's PasswordHistorySize; history needs the Essentials tier or higher. */
+export function passwordHistorySize(pool: PoolState): number {
+  if (pool.config.UserPoolTier === 'LITE') return 0;
+  return pool.config.Policies.PasswordPolicy.PasswordHistorySize ?? 0;
+}
+
+/**
+ * Refuses one of the user's last n passwords, n the pool's PasswordHistorySize; the current
+ * password counts as the newest of them. Cognito's wire message is not documented: ours.
+ */
+export function assertNotRecentPassword(at: UserCtx, password: string): void {
+  const { pool, user } = at;
+  const size = passwordHistorySize(pool);
+  if (size === 0 || !user.password) return;
+  const recent = [user.password, ...(user.passwordHistory ?? [])].slice(0, size);
+  const poolName = srpPoolName(pool);
+  const reused = recent.some(
+    (old) =>
+      createPasswordVerifier(poolName, user.username, password, old.saltHex).verifierHex ===
+      old.verifierHex,
+  );
+  if (reused) {
+    throw new CognitoError(
+      'PasswordHistoryPolicyViolationException',
+      'The password you entered matches one of your previous passwords.',
+    );
+  }
+}
+
 export function setPassword(at: UserCtx, change: { password: string; temporary?: boolean }): void {
   const { pool, user } = at;
+  const size = passwordHistorySize(pool);
+  if (user.password && size > 0) {
+    const { saltHex, verifierHex } = user.password;
+    // Up to the largest size Cognito allows, so raising the setting later still has the history.
+    user.passwordHistory = [{ saltHex, verifierHex }, ...(user.passwordHistory ?? [])].slice(0, 23);
+  }
   user.password = {
     ...createPasswordVerifier(srpPoolName(pool), user.username, change.password),
     temporary: change.temporary ?? false,

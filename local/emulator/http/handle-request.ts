@@ -8,6 +8,8 @@ export interface PlainRequest {
   url: URL;
   headers: Headers;
   body: string;
+  /** The client's address when the transport knows it (the HTTP server; MSW has none). */
+  sourceIp?: string;
 }
 
 export interface PlainResponse {
@@ -126,6 +128,7 @@ export async function handleRequest(emulator: Emulator, req: PlainRequest): Prom
   try {
     const result = await emulator.call(target.slice(TARGET.length), body, {
       region: regionOf(req.headers),
+      ...(req.sourceIp && { sourceIp: req.sourceIp }),
     });
     return json(req, 200, result);
   } catch (error) {

@@ -31,6 +31,9 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/** `::ffff:127.0.0.1` (an IPv4 peer on a dual-stack socket) as Cognito would show it. */
+const plainIp = (address: string): string => address.replace(/^::ffff:/, '');
+
 /** Serves an emulator over HTTP on 127.0.0.1 (port 0 picks a free one). */
 export async function startEmulatorServer(
   options: {
@@ -56,6 +59,8 @@ export async function startEmulatorServer(
         url,
         headers,
         body,
+        // Cognito records the caller's address on devices; behind no proxy that is the peer.
+        ...(req.socket.remoteAddress && { sourceIp: plainIp(req.socket.remoteAddress) }),
       });
       res.writeHead(out.status, out.headers).end(out.body);
     } catch {

@@ -1,5 +1,6 @@
 import { type LoaderFunctionArgs, Outlet, redirect, useLocation } from 'react-router';
 import { paths } from '../../config/paths';
+import { VerifyBannerSlot } from '../../features/account/verification/components/verify-banner-slot';
 import { SignedOutNotice } from '../../features/session/components/signed-out-notice';
 import { isSignedIn, useCurrentSession } from '../../lib/auth/get-current-session';
 import type { RouteContext } from '../route-context';
@@ -18,5 +19,10 @@ export default function ProtectedRoute() {
   const { pathname, search } = useLocation();
   // Between a session ending and the move to sign-in; the session layer navigates.
   if (!session) return <SignedOutNotice redirectTo={`${pathname}${search}`} />;
-  return <Outlet />;
+  return (
+    <>
+      <VerifyBannerSlot />
+      <Outlet />
+    </>
+  );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { fetchAuthSession } from 'aws-amplify/auth';
-import { getAuthErrorName } from './auth-error';
+import { getAuthErrorName } from './auth-error-name';
 import type { RedirectOutcome } from './watch-redirect-sign-in';
 
 /**

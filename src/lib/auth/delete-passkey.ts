@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { deleteWebAuthnCredential } from 'aws-amplify/auth';
-import { getAuthErrorName } from './auth-error';
+import { getAuthErrorName } from './auth-error-name';
 import { type Passkey, passkeysQueryKey } from './list-passkeys';
 
 /**

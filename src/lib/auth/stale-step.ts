@@ -1,4 +1,4 @@
-import { getAuthErrorName } from './auth-error';
+import { getAuthErrorName } from './auth-error-name';
 
 /**
  * Whether a step can no longer be answered: Cognito's challenge session is over ("Invalid

@@ -9,16 +9,19 @@ export type MfaSetting = 'ENABLED' | 'DISABLED' | 'PREFERRED' | 'NOT_PREFERRED';
 export interface MfaPreferenceChange {
   readonly totp?: MfaSetting;
   readonly email?: MfaSetting;
+  readonly sms?: MfaSetting;
 }
 
 /**
  * SetUserMFAPreference. Cognito refuses to turn on TOTP before an authenticator app is verified,
- * and email codes for a user without an email address (InvalidParameterException).
+ * email codes for a user without an email address, and text message codes for one without a
+ * phone number (InvalidParameterException).
  */
 export async function updateMfaPreference(change: MfaPreferenceChange): Promise<void> {
   await updateMFAPreference({
     ...(change.totp && { totp: change.totp }),
     ...(change.email && { email: change.email }),
+    ...(change.sms && { sms: change.sms }),
   });
 }
 

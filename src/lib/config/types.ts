@@ -10,6 +10,12 @@ export type UsernameAttribute = 'email' | 'phone_number' | 'username';
 /** MFA kinds the pool offers; the app offers only these during MFA setup. */
 export type MfaType = 'TOTP' | 'EMAIL' | 'SMS';
 
+/**
+ * Whether Cognito remembers devices after sign-in: never, always, or when the user says yes
+ * (the pool's DeviceOnlyRememberedOnUserPrompt). A remembered device skips MFA.
+ */
+export type RememberDevices = 'off' | 'always' | 'opt-in';
+
 /** First factors beyond the password for choice-based sign-in (signInFlow "choice"). */
 export type PasswordlessFactor = 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
 
@@ -52,6 +58,14 @@ export interface AppConfig {
   readonly mfaTypes: readonly MfaType[];
   readonly passwordless: readonly PasswordlessFactor[];
   readonly oauth?: OAuthConfig;
+  /**
+   * Attributes users may change on the account's personal details, e.g. ["name", "phone_number",
+   * "custom:team"]. Email is always changeable (it needs a code); the app client must allow
+   * writing each one.
+   */
+  readonly editableAttributes: readonly string[];
+  /** Must match the pool's device configuration: "opt-in" asks "Remember this device?". */
+  readonly rememberDevices: RememberDevices;
 }
 
 /** One thing wrong with the config, named by its key so an operator can fix it. */

@@ -22,6 +22,8 @@ const valid = {
   },
   mfaTypes: ['TOTP', 'EMAIL'],
   passwordless: [],
+  editableAttributes: ['name', 'phone_number', 'custom:team'],
+  rememberDevices: 'opt-in',
   oauth: { domain: 'auth.example.com', providers: ['Google'], scopes: ['openid', 'email'] },
 };
 
@@ -67,6 +69,8 @@ describe('validateConfig', () => {
       },
       mfaTypes: ['TOTP'],
       passwordless: [],
+      editableAttributes: ['name'],
+      rememberDevices: 'off',
     });
     expect(result.ok && 'cognitoEndpoint' in result.config).toBe(false);
   });
@@ -363,6 +367,22 @@ describe('validateConfig', () => {
       ['TOTP', /^must be a list/],
     ])('rejects %j', (value, message) => {
       expect(problemFor('mfaTypes', value)).toMatch(message);
+    });
+  });
+
+  describe('account settings', () => {
+    it('accepts standard and custom editable attributes', () => {
+      expect(acceptsAs('editableAttributes', ['locale', 'custom:plan']).editableAttributes).toEqual(
+        ['locale', 'custom:plan'],
+      );
+    });
+
+    it.each([
+      ['editableAttributes', ['sub'], /^item 1 must look like a Cognito attribute/],
+      ['editableAttributes', ['name', 'name'], /^lists "name" twice$/],
+      ['rememberDevices', 'yes', /^must be one of "off", "always", "opt-in"/],
+    ])('rejects %s %j', (key, value, message) => {
+      expect(problemFor(key, value)).toMatch(message);
     });
   });
 

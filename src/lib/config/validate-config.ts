@@ -8,6 +8,7 @@ import type {
   OAuthConfig,
   PasswordlessFactor,
   PasswordPolicy,
+  RememberDevices,
   SignInFlow,
   TokenStorage,
   UsernameAttribute,
@@ -28,6 +29,8 @@ const KNOWN_KEYS = new Set([
   'mfaTypes',
   'passwordless',
   'oauth',
+  'editableAttributes',
+  'rememberDevices',
 ]);
 
 export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
@@ -48,6 +51,7 @@ const passwordless = rules.listOf(
   rules.oneOf<PasswordlessFactor>(['EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN']),
 );
 const signUpAttributes = rules.listOf(rules.attributeName);
+const rememberDevices = rules.oneOf<RememberDevices>(['off', 'always', 'opt-in']);
 
 /** Reads a nested object key by key, so problems name the full path (passwordPolicy.minLength). */
 function readObject(
@@ -104,6 +108,8 @@ export function validateConfig(raw: unknown): ConfigResult {
   const username = givenUsername ?? 'email';
   const attributes = read('signUpAttributes', signUpAttributes, false) ?? [];
   const mfa = read('mfaTypes', mfaTypes, false) ?? ['TOTP'];
+  const editable = read('editableAttributes', signUpAttributes, false) ?? ['name'];
+  const remember = read('rememberDevices', rememberDevices, false) ?? 'off';
   const factors = read('passwordless', passwordless, false) ?? [];
   const policyRaw = readObject(raw.passwordPolicy, 'passwordPolicy', problems);
   const policy = readPasswordPolicy(policyRaw, problems);
@@ -149,6 +155,8 @@ export function validateConfig(raw: unknown): ConfigResult {
     passwordPolicy: policy,
     mfaTypes: mfa,
     passwordless: factors,
+    editableAttributes: editable,
+    rememberDevices: remember,
     ...(oauth && { oauth }),
     // Optional keys stay absent rather than present-but-undefined.
     ...(cognitoEndpoint && { cognitoEndpoint }),

@@ -5,7 +5,7 @@ import {
   type QueryClientConfig,
   type QueryKey,
 } from '@tanstack/react-query';
-import { getAuthErrorName } from '../auth/auth-error';
+import { getAuthErrorName } from '../auth/auth-error-name';
 
 /** What a query or mutation may tell the client about itself. */
 interface FailureMeta {

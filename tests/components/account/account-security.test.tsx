@@ -391,12 +391,16 @@ describe('account security: passkeys', () => {
 });
 
 describe('account security page', () => {
-  it('is linked from the navigation for signed-in users', async () => {
+  it('is linked from the account area for signed-in users', async () => {
     const cognito = await securityPool();
     await openSecurityPage(cognito);
-    const nav = within(screen.getByRole('navigation', { name: 'Main' }));
-    expect(nav.getByRole('link', { name: 'Security' })).toHaveAttribute('aria-current', 'page');
+    const main = within(screen.getByRole('navigation', { name: 'Main' }));
+    expect(main.getByRole('link', { name: 'Account' })).toHaveAttribute('aria-current', 'page');
+    const account = within(screen.getByRole('navigation', { name: 'Account' }));
+    expect(account.getByRole('link', { name: 'Security' })).toHaveAttribute('aria-current', 'page');
+    expect(region('Password')).toBeVisible();
     expect(region('Two-step verification')).toBeVisible();
+    expect(region('Sessions')).toBeVisible();
   });
 
   it('reads the settings in the route loader, once', async () => {

@@ -32,7 +32,7 @@ describe('the app header', () => {
     await nav();
     expect(await header().findByText('dana@example.com')).toBeInTheDocument();
     expect(header().getByText(/Signed in as/)).toHaveTextContent('Signed in as dana@example.com');
-    expect(linkNames(await nav())).toEqual(['Home', 'Profile', 'Notes', 'Security']);
+    expect(linkNames(await nav())).toEqual(['Home', 'Profile', 'Notes', 'Account']);
     expect(header().getByRole('button', { name: 'Sign out' })).toBeEnabled();
     expect(header().getByRole('button', { name: 'Sign out everywhere' })).toBeEnabled();
     expect(header().queryByRole('link', { name: 'Sign in' })).not.toBeInTheDocument();
@@ -51,7 +51,42 @@ describe('the app header', () => {
 
     await nav();
     await header().findByText('ada@example.com');
-    expect(linkNames(await nav())).toEqual(['Home', 'Profile', 'Notes', 'Security', 'Admin']);
+    expect(linkNames(await nav())).toEqual(['Home', 'Profile', 'Notes', 'Account', 'Admin']);
     expect((await nav()).getByRole('link', { name: 'Admin' })).toHaveAttribute('href', '/admin');
+  });
+
+  it('folds the navigation into a menu button that opens, closes on Escape and on a link', async () => {
+    const cognito = await startSessionCognito();
+    await cognito.addUser('mia@example.com');
+    const { user } = await renderSignedIn(cognito, 'mia@example.com', '/');
+    await nav();
+    await header().findByText('mia@example.com');
+
+    const menu = header().getByRole('button', { name: 'Menu' });
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    const panel = document.getElementById(menu.getAttribute('aria-controls') ?? '');
+    expect(panel).toContainElement(screen.getByRole('navigation', { name: 'Main' }));
+
+    await user.click(menu);
+    expect(header().getByRole('button', { name: 'Close menu' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    await user.keyboard('{Escape}');
+    expect(header().getByRole('button', { name: 'Menu' })).toHaveFocus();
+    expect(header().getByRole('button', { name: 'Menu' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+
+    await user.click(header().getByRole('button', { name: 'Menu' }));
+    await user.click((await nav()).getByRole('link', { name: 'Account' }));
+    expect(
+      await screen.findByRole('navigation', { name: 'Account' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(header().getByRole('button', { name: 'Menu' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
   });
 });

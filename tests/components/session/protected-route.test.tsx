@@ -29,11 +29,24 @@ describe('protected routes', () => {
   });
 
   it('guards every protected path', async () => {
-    for (const path of ['/profile', '/notes', '/admin', '/account/security']) {
+    for (const path of [
+      '/profile',
+      '/notes',
+      '/admin',
+      '/account/details',
+      '/account/security',
+      '/account/devices',
+      '/account/data',
+    ]) {
       const { unmount } = await renderApp(path);
       await expectSignInPage({ redirectTo: path });
       unmount();
     }
+  });
+
+  it('sends /account, signed out, to sign-in and then to its first section', async () => {
+    await renderApp('/account');
+    await expectSignInPage({ redirectTo: '/account/details' });
   });
 
   it('lets a signed-in user straight in', async () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  attributeField,
-  humaniseAttribute,
-} from '../../../src/features/auth/shared/attribute-fields';
-import { describeAuthError } from '../../../src/lib/auth/auth-error';
+import { describeResetError } from '../../../src/features/auth/password-reset/reset-error-rules';
+import { describeSignUpError } from '../../../src/features/auth/sign-up/sign-up-error-rules';
+import { attributeField, humaniseAttribute } from '../../../src/lib/attributes/attribute-fields';
 
 const named = (name: string, message = name) => Object.assign(new Error(message), { name });
 
@@ -13,7 +11,7 @@ describe('sign-up error messages', () => {
     ['An account with the given phone_number already exists.', 'phone number'],
     ['User already exists', 'username'],
   ])('names the taken identifier for "%s"', (message, noun) => {
-    expect(describeAuthError(named('UsernameExistsException', message), 'sign-up')).toEqual({
+    expect(describeSignUpError(named('UsernameExistsException', message), 'sign-up')).toEqual({
       message: `An account with this ${noun} already exists. Sign in, or reset your password.`,
       field: 'username',
     });
@@ -21,7 +19,7 @@ describe('sign-up error messages', () => {
 
   it('puts a malformed username next to the username', () => {
     const error = named('InvalidParameterException', 'Username should be an email.');
-    expect(describeAuthError(error, 'sign-up')).toEqual({
+    expect(describeSignUpError(error, 'sign-up')).toEqual({
       message: 'Enter a valid email.',
       field: 'username',
     });
@@ -29,15 +27,15 @@ describe('sign-up error messages', () => {
 
   it('explains a phone number Cognito refuses', () => {
     const error = named('InvalidParameterException', 'Invalid phone number format.');
-    expect(describeAuthError(error, 'sign-up').message).toMatch(/country code/);
+    expect(describeSignUpError(error, 'sign-up').message).toMatch(/country code/);
   });
 
   it('says when the code could not be delivered', () => {
-    expect(describeAuthError(named('CodeDeliveryFailureException'), 'sign-up').message).toMatch(
+    expect(describeSignUpError(named('CodeDeliveryFailureException'), 'sign-up').message).toMatch(
       /could not send your confirmation code/,
     );
     expect(
-      describeAuthError(named('CodeDeliveryFailureException'), 'forgot-password').message,
+      describeResetError(named('CodeDeliveryFailureException'), 'forgot-password').message,
     ).toMatch(/could not send a reset code/);
   });
 
@@ -46,7 +44,7 @@ describe('sign-up error messages', () => {
       'InvalidParameterException',
       "1 validation error detected: Value at 'password' failed to satisfy constraint",
     );
-    expect(describeAuthError(error, 'reset-password')).toEqual({
+    expect(describeResetError(error, 'reset-password')).toEqual({
       message: 'Choose a stronger password.',
       field: 'password',
     });
@@ -72,9 +70,9 @@ describe('sign-up attribute fields', () => {
 describe('confirm sign-up error messages', () => {
   it('tells "already confirmed" from a malformed code', () => {
     const confirmed = named('InvalidParameterException', 'User is already confirmed.');
-    expect(describeAuthError(confirmed, 'confirm-sign-up').message).toMatch(/already confirmed/);
+    expect(describeSignUpError(confirmed, 'confirm-sign-up').message).toMatch(/already confirmed/);
     const malformed = named('InvalidParameterException', "Value at 'confirmationCode' failed");
-    expect(describeAuthError(malformed, 'confirm-sign-up')).toEqual({
+    expect(describeSignUpError(malformed, 'confirm-sign-up')).toEqual({
       message: 'That code is not right. Check it and try again.',
       field: 'code',
     });

@@ -100,7 +100,9 @@ describe('sign-up', () => {
     );
     const phone = screen.getByRole('textbox', { name: 'Phone number' });
     expect(phone).toHaveAttribute('type', 'tel');
-    expect(phone).toHaveAccessibleDescription('Include the country code, like +14155550123.');
+    expect(phone).toHaveAccessibleDescription(
+      'Start with + and your country code, like +14155550123.',
+    );
     expect(screen.getByLabelText('Date of birth')).toHaveAttribute('type', 'date');
     expect(screen.getByRole('textbox', { name: 'Preferred username' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Favourite colour' })).toBeInTheDocument();

@@ -73,6 +73,28 @@ export async function enterCode(page: Page, code: string, button = 'Verify') {
   await page.getByRole('button', { name: button }).click();
 }
 
+/** After an MFA code, the local pool asks "Remember this device?" (opt-in): answer no. */
+export async function declineRememberDevice(page: Page) {
+  await waitForHeading(page, 'Remember this device?');
+  await page.getByRole('button', { name: 'Not now' }).click();
+}
+
+/**
+ * Opens a section of the account area as a user would: "Account" in the header, then the
+ * section in the account's own navigation, and waits for its heading.
+ */
+export async function openAccountSection(page: Page, section: string, heading: string) {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Account' })
+    .click();
+  await page
+    .getByRole('navigation', { name: 'Account' })
+    .getByRole('link', { name: section })
+    .click();
+  await waitForHeading(page, heading);
+}
+
 /** The header says who is signed in. */
 export async function expectSignedIn(page: Page, email: string) {
   await expect

@@ -29,5 +29,10 @@ export default function buildIfStale() {
   };
   const script = 'build:app' in scripts ? 'build:app' : 'build';
   console.log(`${BUILT} is missing or older than the sources: running npm run ${script} first.`);
-  execFileSync('npm', ['run', script], { stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which would make Vite build React's development bundle: the
+  // browser tests must run the production build users get.
+  execFileSync('npm', ['run', script], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

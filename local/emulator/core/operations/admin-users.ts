@@ -1,3 +1,4 @@
+import { applyAttributeUpdates } from '../attribute-updates.ts';
 import { deliver, sendCode } from '../codes.ts';
 import type { Operation } from '../context.ts';
 import { CognitoError, invalidParameter } from '../errors.ts';
@@ -7,6 +8,7 @@ import { findUser, poolFromReq, userFromReq } from '../lookup.ts';
 import { assertPasswordPolicy } from '../password-policy.ts';
 import { revokeAllFamilies } from '../tokens.ts';
 import {
+  assertNotRecentPassword,
   assertUniqueIdentity,
   checkAttributes,
   createUser,
@@ -54,6 +56,7 @@ export const adminSetUserPassword: Operation = (ctx, req) => {
   const { pool, user } = admin;
   const password = str(req, 'Password');
   assertPasswordPolicy(pool.config.Policies.PasswordPolicy, password);
+  assertNotRecentPassword(admin, password);
   const permanent = optBool(req, 'Permanent') === true;
   setPassword(admin, { password, temporary: !permanent });
   user.status = permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD';
@@ -116,16 +119,11 @@ export const adminDeleteUser: Operation = (ctx, req) => {
 };
 
 export const adminUpdateUserAttributes: Operation = (ctx, req) => {
-  const { pool, user } = userFromReq(ctx, req);
+  const admin = userFromReq(ctx, req);
   const updates = attributeList(req, 'UserAttributes');
-  checkAttributes(pool, updates);
+  checkAttributes(admin.pool, updates);
   // A changed email or phone is unverified unless the same call marks it verified.
-  for (const name of ['email', 'phone_number']) {
-    const changed = updates[name] !== undefined && updates[name] !== user.attributes[name];
-    if (changed && updates[`${name}_verified`] === undefined) updates[`${name}_verified`] = 'false';
-  }
-  user.attributes = { ...user.attributes, ...updates };
-  user.modifiedAt = ctx.now();
+  applyAttributeUpdates(admin, updates, { admin: true });
   return {};
 };
 

@@ -1,23 +1,23 @@
-import { consumeCode, sendCode } from '../codes.ts';
-import type { Operation, UserCtx } from '../context.ts';
+import {
+  applyAttributeUpdates,
+  markVerified,
+  sendVerificationCode,
+  VERIFIABLE,
+} from '../attribute-updates.ts';
+import { consumeCode } from '../codes.ts';
+import type { Operation } from '../context.ts';
 import { invalidParameter, notAuthorized } from '../errors.ts';
 import { attributeList, str, strList } from '../input.ts';
 import { assertPasswordPolicy } from '../password-policy.ts';
 import { authenticate } from '../tokens.ts';
 import {
-  assertUniqueIdentity,
+  assertNotRecentPassword,
   checkAttributes,
   attributeList as listOf,
   mfaSettings,
   passwordMatches,
   setPassword,
 } from '../users.ts';
-
-const VERIFY_CODE_TTL = 24 * 3600;
-const VERIFIABLE = ['email', 'phone_number'];
-
-const sendVerificationCode = (me: UserCtx, attribute: string) =>
-  sendCode(me, { purpose: `VERIFY_${attribute}`, attribute, ttlSeconds: VERIFY_CODE_TTL });
 
 export const getUser: Operation = (ctx, req) => {
   const { user } = authenticate(ctx, req.AccessToken);
@@ -32,58 +32,45 @@ export const changePassword: Operation = (ctx, req) => {
   }
   const proposed = str(req, 'ProposedPassword');
   assertPasswordPolicy(pool.config.Policies.PasswordPolicy, proposed);
+  assertNotRecentPassword(me, proposed);
   setPassword(me, { password: proposed });
   user.modifiedAt = ctx.now();
   return {};
 };
 
-/** Changing email or phone unverifies it and sends a code, when the pool auto-verifies it. */
+/** Changing email or phone unverifies it (or waits for its code) and sends a code. */
 export const updateUserAttributes: Operation = (ctx, req) => {
   const me = authenticate(ctx, req.AccessToken);
-  const { pool, user } = me;
   const updates = attributeList(req, 'UserAttributes');
-  checkAttributes(pool, updates);
+  checkAttributes(me.pool, updates);
+  // The app client's WriteAttributes, when it lists any, bound what its users may change.
+  const writable = me.pool.clients[String(me.claims.client_id)]?.WriteAttributes;
+  if (writable?.length && Object.keys(updates).some((name) => !writable.includes(name))) {
+    throw notAuthorized('A client attempted to write unauthorized attribute');
+  }
   for (const name of Object.keys(updates)) {
     if (name.endsWith('_verified')) throw invalidParameter(`Cannot modify ${name}`);
   }
-  const before = { ...user.attributes };
-  user.attributes = { ...user.attributes, ...updates };
-  try {
-    assertUniqueIdentity(pool, user);
-  } catch (error) {
-    user.attributes = before;
-    throw error;
-  }
-  const CodeDeliveryDetailsList = [];
-  for (const name of VERIFIABLE) {
-    if (updates[name] !== undefined && updates[name] !== before[name]) {
-      user.attributes[`${name}_verified`] = 'false';
-      if (pool.config.AutoVerifiedAttributes.includes(name)) {
-        CodeDeliveryDetailsList.push(sendVerificationCode(me, name));
-      }
-    }
-  }
-  user.modifiedAt = ctx.now();
-  return { CodeDeliveryDetailsList };
+  return { CodeDeliveryDetailsList: applyAttributeUpdates(me, updates, { admin: false }) };
 };
 
 export const getUserAttributeVerificationCode: Operation = (ctx, req) => {
   const me = authenticate(ctx, req.AccessToken);
   const name = str(req, 'AttributeName');
-  if (!VERIFIABLE.includes(name) || !me.user.attributes[name]) {
+  const waiting = me.user.pendingAttributes?.[name];
+  if (!VERIFIABLE.includes(name) || (!me.user.attributes[name] && !waiting)) {
     throw invalidParameter(`Cannot send a verification code for ${name}`);
   }
-  return { CodeDeliveryDetails: sendVerificationCode(me, name) };
+  // A change that waits for its code: the new address gets the code, as after the update.
+  return { CodeDeliveryDetails: sendVerificationCode(me, name, waiting) };
 };
 
 export const verifyUserAttribute: Operation = (ctx, req) => {
   const me = authenticate(ctx, req.AccessToken);
-  const { user } = me;
   const name = str(req, 'AttributeName');
   if (!VERIFIABLE.includes(name)) throw invalidParameter(`Cannot verify ${name}`);
   consumeCode(me, { purpose: `VERIFY_${name}`, code: str(req, 'Code') });
-  user.attributes[`${name}_verified`] = 'true';
-  user.modifiedAt = ctx.now();
+  markVerified(me, name);
   return {};
 };
 

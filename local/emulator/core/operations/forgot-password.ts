@@ -9,7 +9,7 @@ import {
 import { str } from '../input.ts';
 import { findUser, getClient, preventsExistenceErrors } from '../lookup.ts';
 import { assertPasswordPolicy } from '../password-policy.ts';
-import { setPassword } from '../users.ts';
+import { assertNotRecentPassword, setPassword } from '../users.ts';
 import { fakeDelivery } from './sign-up.ts';
 
 const RESET_CODE_TTL = 3600;
@@ -49,6 +49,8 @@ export const confirmForgotPassword: Operation = (ctx, req) => {
   const password = str(req, 'Password');
   assertPasswordPolicy(pool.config.Policies.PasswordPolicy, password);
   const resetting = { ...call, user };
+  // Checked before the code is spent, so the user can retry with another password.
+  assertNotRecentPassword(resetting, password);
   consumeCode(resetting, { purpose: 'FORGOT_PASSWORD', code: str(req, 'ConfirmationCode') });
   setPassword(resetting, { password });
   if (user.status === 'RESET_REQUIRED' || user.status === 'FORCE_CHANGE_PASSWORD')

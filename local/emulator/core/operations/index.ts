@@ -47,6 +47,10 @@ export const OPERATIONS: Record<string, Operation> = {
   AdminSetUserMFAPreference: totp.adminSetUserMfaPreference,
   AdminUserGlobalSignOut: signOut.adminUserGlobalSignOut,
   ListUsers: admin.listUsers,
+  AdminListDevices: devices.adminListDevices,
+  AdminGetDevice: devices.adminGetDevice,
+  AdminUpdateDeviceStatus: devices.adminUpdateDeviceStatus,
+  AdminForgetDevice: devices.adminForgetDevice,
   // Sign-up and sign-in
   SignUp: signUp.signUp,
   ConfirmSignUp: signUp.confirmSignUp,

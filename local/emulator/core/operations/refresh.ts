@@ -34,8 +34,11 @@ export function refreshTokens(
   if (!record) throw notAuthorized('Invalid Refresh Token');
   const family = pool.families[record.family];
   if (!family || family.clientId !== client.ClientId) throw notAuthorized('Invalid Refresh Token');
-  // A disabled user hears so even though disabling also revoked the family.
-  if (pool.users[family.username]?.enabled === false) throw notAuthorized('User is disabled.');
+  // A disabled user hears so even though disabling also revoked the family; a deleted one
+  // hears that it does not exist (aws-sdk-android#366, amplify-flutter#3292).
+  const owner = pool.users[family.username];
+  if (!owner) throw new CognitoError('UserNotFoundException', 'User does not exist.');
+  if (owner.enabled === false) throw notAuthorized('User is disabled.');
   if (family.revoked) throw notAuthorized('Refresh Token has been revoked');
   if (record.expiresAt <= call.now()) throw notAuthorized('Refresh Token has expired');
   if (family.deviceKey && deviceKey && deviceKey !== family.deviceKey) {

@@ -27,7 +27,7 @@ import { closeSession, failAttempt, findSession } from '../sessions.ts';
 import { passwordClaimMatches, passwordVerifierChallenge, srpChallenge } from '../srp-challenge.ts';
 import { matchTotp } from '../totp.ts';
 import type { ChallengeName, ChallengeSession, FirstFactor, MfaName, PoolState } from '../types.ts';
-import { checkAttributes, setPassword, srpPoolName } from '../users.ts';
+import { assertNotRecentPassword, checkAttributes, setPassword, srpPoolName } from '../users.ts';
 import { passwordSignIn } from './initiate-auth.ts';
 
 /** One RespondToAuthChallenge: its client, user and session, built once for the step that answers. */
@@ -78,6 +78,7 @@ function newPasswordRequired(step: Step): AuthResponse {
   const { pool, user, answers } = step;
   const password = str(answers, 'NEW_PASSWORD');
   assertPasswordPolicy(pool.config.Policies.PasswordPolicy, password);
+  assertNotRecentPassword(step, password);
   const updates: Record<string, string> = {};
   for (const [key, value] of Object.entries(answers)) {
     if (key.startsWith('userAttributes.') && typeof value === 'string')
@@ -156,6 +157,9 @@ function deliveredCode(step: Step, answerKey: string): AuthResponse {
   closeSession(pool, session);
   // A passwordless first factor skipped afterPassword's account checks (disabled, unconfirmed).
   if (step.flow.passwordless) assertCanSignIn(step);
+  // "When a user successfully goes through the SMS text message MFA flow, their phone number
+  // is also marked as verified." (Cognito developer guide, SMS text message MFA)
+  if (session.expects === 'SMS_MFA') user.attributes.phone_number_verified = 'true';
   if (session.data.enableEmailMfa) {
     user.attributes.email_verified = 'true';
     if (!user.mfa.enabled.includes('EMAIL_OTP')) user.mfa.enabled.push('EMAIL_OTP');

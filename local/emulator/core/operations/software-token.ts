@@ -105,8 +105,10 @@ function applyPreferences(pool: PoolState, user: UserState, req: Req): void {
     ) {
       throw invalidParameter('Email MFA cannot be enabled for this user.');
     }
+    // An unverified phone is accepted, as on Cognito (amplify-js#11259); the first SMS_MFA
+    // sign-in verifies it.
     if (enabled && mfa === 'SMS_MFA' && !user.attributes.phone_number) {
-      throw invalidParameter('User does not have a phone number.');
+      throw invalidParameter('User does not have a phone_number set to turn on SMS MFA');
     }
     enable(user, mfa, enabled, typeof s.PreferredMfa === 'boolean' ? s.PreferredMfa : undefined);
   }

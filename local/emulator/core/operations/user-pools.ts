@@ -1,7 +1,7 @@
 import type { Operation, Req } from '../context.ts';
-import { invalidParameter } from '../errors.ts';
+import { CognitoError, invalidParameter } from '../errors.ts';
 import { alnum } from '../ids.ts';
-import { obj, optStr, str, strList } from '../input.ts';
+import { obj, optNum, optStr, str, strList } from '../input.ts';
 import { createPoolKey } from '../jwt.ts';
 import { poolFromReq } from '../lookup.ts';
 import { DEFAULT_PASSWORD_POLICY } from '../password-policy.ts';
@@ -9,9 +9,52 @@ import type { PoolConfig, PoolState } from '../types.ts';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 
-function passwordPolicy(req: Req) {
+const TIERS = ['LITE', 'ESSENTIALS', 'PLUS'];
+
+function tier(req: Req, current?: string): string {
+  const given = optStr(req, 'UserPoolTier') ?? current ?? 'ESSENTIALS';
+  if (!TIERS.includes(given)) throw invalidParameter(`Invalid UserPoolTier ${given}`);
+  return given;
+}
+
+function passwordPolicy(req: Req, poolTier: string) {
   const given = obj(obj(req, 'Policies'), 'PasswordPolicy');
-  return { ...DEFAULT_PASSWORD_POLICY, ...given } as PoolConfig['Policies']['PasswordPolicy'];
+  const policy = {
+    ...DEFAULT_PASSWORD_POLICY,
+    ...given,
+  } as PoolConfig['Policies']['PasswordPolicy'];
+  const history = optNum(given, 'PasswordHistorySize');
+  if (history !== undefined && (!Number.isInteger(history) || history < 0 || history > 24)) {
+    throw invalidParameter('PasswordHistorySize must be between 0 and 24');
+  }
+  // PasswordPolicyType: "To activate this setting, your user pool must be in the Essentials tier or higher."
+  if (history && poolTier === 'LITE') {
+    throw new CognitoError(
+      'FeatureUnavailableInTierException',
+      'Password history is not available in the Lite tier.',
+    );
+  }
+  return policy;
+}
+
+const VERIFIABLE = ['email', 'phone_number'];
+
+/** UserAttributeUpdateSettings; Cognito asks that each attribute is also auto-verified. */
+function attributesRequiringVerification(req: Req, autoVerified: string[]): string[] | undefined {
+  if (!req.UserAttributeUpdateSettings) return undefined;
+  const settings = obj(req, 'UserAttributeUpdateSettings');
+  const list = strList(settings, 'AttributesRequireVerificationBeforeUpdate') ?? [];
+  for (const name of list) {
+    if (!VERIFIABLE.includes(name)) {
+      throw invalidParameter(`Invalid AttributesRequireVerificationBeforeUpdate value ${name}`);
+    }
+    if (!autoVerified.includes(name)) {
+      throw invalidParameter(
+        `${name} must be in AutoVerifiedAttributes to require verification before update.`,
+      );
+    }
+  }
+  return list;
 }
 
 function schema(req: Req): PoolConfig['SchemaAttributes'] {
@@ -61,10 +104,12 @@ export const createUserPool: Operation = (ctx, req) => {
   if (!['OFF', 'ON', 'OPTIONAL'].includes(mfa)) throw invalidParameter('Invalid MfaConfiguration');
   const device = req.DeviceConfiguration ? obj(req, 'DeviceConfiguration') : undefined;
   const signIn = obj(obj(req, 'Policies'), 'SignInPolicy');
+  const poolTier = tier(req);
+  const autoVerified = strList(req, 'AutoVerifiedAttributes') ?? [];
   const config: PoolConfig = {
     Name: name,
     Policies: {
-      PasswordPolicy: passwordPolicy(req),
+      PasswordPolicy: passwordPolicy(req, poolTier),
       SignInPolicy: {
         AllowedFirstAuthFactors: strList(signIn, 'AllowedFirstAuthFactors') ?? ['PASSWORD'],
       },
@@ -75,7 +120,8 @@ export const createUserPool: Operation = (ctx, req) => {
     SmsMfaEnabled: !!req.SmsConfiguration,
     UsernameAttributes: strList(req, 'UsernameAttributes') ?? [],
     AliasAttributes: strList(req, 'AliasAttributes') ?? [],
-    AutoVerifiedAttributes: strList(req, 'AutoVerifiedAttributes') ?? [],
+    AutoVerifiedAttributes: autoVerified,
+    AttributesRequireVerificationBeforeUpdate: attributesRequiringVerification(req, autoVerified),
     UsernameCaseSensitive: obj(req, 'UsernameConfiguration').CaseSensitive === true,
     DeviceConfiguration: device
       ? {
@@ -86,7 +132,7 @@ export const createUserPool: Operation = (ctx, req) => {
     WebAuthn: { UserVerification: 'preferred' },
     SchemaAttributes: schema(req),
     AccountRecoverySetting: req.AccountRecoverySetting,
-    UserPoolTier: optStr(req, 'UserPoolTier') ?? 'ESSENTIALS',
+    UserPoolTier: poolTier,
     DeletionProtection: optStr(req, 'DeletionProtection') ?? 'INACTIVE',
   };
   if (config.UsernameAttributes.length && config.AliasAttributes.length) {
@@ -117,11 +163,16 @@ function describe(pool: PoolState) {
     Id: pool.id,
     Name: c.Name,
     Arn: `arn:aws:cognito-idp:${pool.region}:000000000000:userpool/${pool.id}`,
-    Policies: c.Policies,
+    Policies: { ...c.Policies, PasswordPolicy: describedPasswordPolicy(c) },
     MfaConfiguration: c.MfaConfiguration,
     UsernameAttributes: c.UsernameAttributes,
     AliasAttributes: c.AliasAttributes,
     AutoVerifiedAttributes: c.AutoVerifiedAttributes,
+    ...(c.AttributesRequireVerificationBeforeUpdate && {
+      UserAttributeUpdateSettings: {
+        AttributesRequireVerificationBeforeUpdate: c.AttributesRequireVerificationBeforeUpdate,
+      },
+    }),
     UsernameConfiguration: { CaseSensitive: c.UsernameCaseSensitive },
     ...(c.DeviceConfiguration ? { DeviceConfiguration: c.DeviceConfiguration } : {}),
     SchemaAttributes: c.SchemaAttributes,
@@ -133,6 +184,12 @@ function describe(pool: PoolState) {
     LastModifiedDate: pool.modifiedAt / 1000,
     Status: 'Enabled',
   };
+}
+
+/** "Password history isn't displayed in DescribeUserPool responses when you set this value to 0." */
+function describedPasswordPolicy(c: PoolConfig) {
+  const { PasswordHistorySize, ...rest } = c.Policies.PasswordPolicy;
+  return PasswordHistorySize ? { ...rest, PasswordHistorySize } : rest;
 }
 
 export const describeUserPool: Operation = (ctx, req) => {
@@ -169,7 +226,10 @@ export const setUserPoolMfaConfig: Operation = (ctx, req) => {
   // EmailMfaConfiguration has no Enabled flag: when MFA is being set, leaving it out turns email MFA off.
   if (req.EmailMfaConfiguration) c.EmailMfaEnabled = true;
   else if (mfa) c.EmailMfaEnabled = false;
-  if (req.SmsMfaConfiguration) c.SmsMfaEnabled = true;
+  if (req.SmsMfaConfiguration) {
+    c.SmsMfaEnabled = true;
+    c.SmsMfaConfiguration = obj(req, 'SmsMfaConfiguration');
+  }
   if (req.WebAuthnConfiguration) {
     const w = obj(req, 'WebAuthnConfiguration');
     c.WebAuthn = {
@@ -187,18 +247,25 @@ function mfaConfig(pool: PoolState) {
     MfaConfiguration: c.MfaConfiguration,
     SoftwareTokenMfaConfiguration: { Enabled: c.SoftwareTokenMfaEnabled },
     ...(c.EmailMfaEnabled ? { EmailMfaConfiguration: {} } : {}),
+    ...(c.SmsMfaEnabled ? { SmsMfaConfiguration: c.SmsMfaConfiguration ?? {} } : {}),
     WebAuthnConfiguration: c.WebAuthn,
   };
 }
 
 export const getUserPoolMfaConfig: Operation = (ctx, req) => mfaConfig(poolFromReq(ctx, req));
 
-/** UpdateUserPool: the sign-in policy and password policy are what tests change most. */
+/**
+ * UpdateUserPool. Cognito resets what the request leaves out; the emulator does so for the
+ * attribute-update settings (as on AWS) and keeps the other omitted fields, which tests rely on.
+ */
 export const updateUserPool: Operation = (ctx, req) => {
   const pool = poolFromReq(ctx, req);
+  const c = pool.config;
+  c.UserPoolTier = tier(req, c.UserPoolTier);
   if (req.Policies) {
     const policies = obj(req, 'Policies');
-    if (policies.PasswordPolicy) pool.config.Policies.PasswordPolicy = passwordPolicy(req);
+    if (policies.PasswordPolicy)
+      pool.config.Policies.PasswordPolicy = passwordPolicy(req, c.UserPoolTier);
     const signIn = obj(policies, 'SignInPolicy');
     const factors = strList(signIn, 'AllowedFirstAuthFactors');
     if (factors) pool.config.Policies.SignInPolicy.AllowedFirstAuthFactors = factors;
@@ -207,6 +274,20 @@ export const updateUserPool: Operation = (ctx, req) => {
   if (mfa) pool.config.MfaConfiguration = mfa as PoolConfig['MfaConfiguration'];
   const verified = strList(req, 'AutoVerifiedAttributes');
   if (verified) pool.config.AutoVerifiedAttributes = verified;
+  c.AttributesRequireVerificationBeforeUpdate = attributesRequiringVerification(
+    req,
+    c.AutoVerifiedAttributes,
+  );
+  if (req.DeviceConfiguration) {
+    const device = obj(req, 'DeviceConfiguration');
+    c.DeviceConfiguration = {
+      ChallengeRequiredOnNewDevice: device.ChallengeRequiredOnNewDevice === true,
+      DeviceOnlyRememberedOnUserPrompt: device.DeviceOnlyRememberedOnUserPrompt === true,
+    };
+  }
+  if (req.AccountRecoverySetting) c.AccountRecoverySetting = req.AccountRecoverySetting;
+  const protection = optStr(req, 'DeletionProtection');
+  if (protection) c.DeletionProtection = protection;
   pool.modifiedAt = ctx.now();
   return {};
 };

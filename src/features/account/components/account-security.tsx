@@ -1,18 +1,19 @@
 import { Text } from '../../../components/ui';
 import { useConfig } from '../../../lib/config/config-context';
 import { useAnnouncer } from '../utils/announcer';
+import { ChangePasswordSection } from './change-password-section';
 import { PasskeysSection } from './passkeys-section';
+import { SessionsSection } from './sessions-section';
 import { TwoStepSection } from './two-step-section';
 import './account.css';
 
 /**
- * The signed-in user's sign-in security: two-step verification for the MFA kinds the app
- * offers, and passkeys. Every outcome is also said on the page's status line.
+ * The signed-in user's sign-in security: the password, two-step verification for the MFA kinds
+ * the app offers, passkeys, and signing out everywhere. Every outcome is also said on the
+ * page's status line.
  */
 export function AccountSecurity() {
   const { mfaTypes, passwordless } = useConfig();
-  const totp = mfaTypes.includes('TOTP');
-  const email = mfaTypes.includes('EMAIL');
   // Passkeys only where the app offers passkey sign-in (config `passwordless`, which needs
   // signInFlow "choice"): that list is the app's switch for the pool's USER_AUTH + WebAuthn
   // setup. Elsewhere a passkey added here could never be used, and the pool may well refuse
@@ -22,13 +23,13 @@ export function AccountSecurity() {
 
   return (
     <div className="account-security">
-      {(totp || email) && <TwoStepSection totp={totp} email={email} announce={announce} />}
+      <ChangePasswordSection announce={announce} />
+      {mfaTypes.length > 0 && <TwoStepSection kinds={mfaTypes} announce={announce} />}
       {passkeys && <PasskeysSection announce={announce} />}
-      {!totp && !email && !passkeys && (
-        <Text>
-          This app offers no two-step verification or passkeys, so there is nothing to set up.
-        </Text>
+      {mfaTypes.length === 0 && !passkeys && (
+        <Text>This app offers no two-step verification or passkeys to set up.</Text>
       )}
+      <SessionsSection />
       <p className="amplify-visually-hidden" role="status" aria-atomic="true">
         {message}
       </p>

@@ -1,5 +1,5 @@
 import { Alert, Button, type ButtonProps } from '../../../components/ui';
-import { describeAuthError } from '../../../lib/auth/auth-error';
+import { describeAccountError } from '../../../lib/auth/account-error';
 
 type ActionButtonProps = Omit<ButtonProps, 'isLoading'> & {
   /** The change it starts: the button spins while it runs, and says under it why it failed. */
@@ -16,7 +16,7 @@ export function ActionButton({ action, errorHeading, ...button }: ActionButtonPr
       </div>
       {action.error != null && (
         <Alert variation="error" heading={errorHeading}>
-          {describeAuthError(action.error, 'account').message}
+          {describeAccountError(action.error, 'account').message}
         </Alert>
       )}
     </>

@@ -1,6 +1,6 @@
 import type { QueryFailure } from '../../../components/query-state';
 import { RetryAlert } from '../../../components/retry-alert';
-import { describeAuthError } from '../../../lib/auth/auth-error';
+import { describeAccountError } from '../../../lib/auth/account-error';
 
 /** A section's data could not be read from Cognito: why, and a way to try again. */
 export function LoadFailed({
@@ -12,7 +12,7 @@ export function LoadFailed({
   return (
     <RetryAlert
       heading={heading}
-      message={describeAuthError(error, 'account').message}
+      message={describeAccountError(error, 'account').message}
       onRetry={onRetry}
       isRetrying={isRetrying}
     />

@@ -5,8 +5,8 @@ import { Badge, Heading, Text } from '../../../components/ui';
 import type { MfaPreference } from '../../../lib/auth/fetch-mfa-preference';
 import type { Announce } from '../utils/announcer';
 
-/** The two-step kinds the page can set up. */
-export type MfaKind = 'TOTP' | 'EMAIL';
+/** The two-step kinds the page can set up, in Amplify's names. */
+export type MfaKind = 'TOTP' | 'EMAIL' | 'SMS';
 
 /** What each two-step setting is given: the user's settings, and the page's status line. */
 export interface MfaSettingProps {
@@ -16,13 +16,17 @@ export interface MfaSettingProps {
 
 interface MfaSettingState {
   readonly on: boolean;
-  /** The other kind is on too: turning this one off leaves sign-in asking for that one. */
-  readonly otherOn: boolean;
+  /** The other kinds that are on: turning this one off leaves sign-in asking for one of them. */
+  readonly othersOn: readonly MfaKind[];
   /** After a change: focus goes to the heading, and `message` is said. */
   readonly changed: (message: string) => void;
 }
 
-const TITLES: Record<MfaKind, string> = { TOTP: 'Authenticator app', EMAIL: 'Email codes' };
+export const MFA_TITLES: Record<MfaKind, string> = {
+  TOTP: 'Authenticator app',
+  EMAIL: 'Email codes',
+  SMS: 'Text message codes',
+};
 
 /** One two-step kind: its heading, "Status: On · asked for first" in one line, then its body. */
 export function MfaSettingSection({
@@ -37,7 +41,7 @@ export function MfaSettingSection({
   const headingId = useId();
   const focus = useFocusAfterRender();
   const on = preference.enabled.includes(kind);
-  const otherOn = preference.enabled.includes(kind === 'TOTP' ? 'EMAIL' : 'TOTP');
+  const othersOn = preference.enabled.filter((other) => other !== kind);
   const changed = (message: string) => {
     focus(headingId);
     announce(message);
@@ -45,13 +49,15 @@ export function MfaSettingSection({
   return (
     <section aria-labelledby={headingId} className="account-setting">
       <Heading level={3} id={headingId} tabIndex={-1}>
-        {TITLES[kind]}
+        {MFA_TITLES[kind]}
       </Heading>
       <Text>
         Status: <Badge variation={on ? 'success' : undefined}>{on ? 'On' : 'Off'}</Badge>
-        {on && otherOn && preference.preferred === kind && <> · asked for first when you sign in</>}
+        {on && othersOn.length > 0 && preference.preferred === kind && (
+          <> · asked for first when you sign in</>
+        )}
       </Text>
-      {children({ on, otherOn, changed })}
+      {children({ on, othersOn, changed })}
     </section>
   );
 }

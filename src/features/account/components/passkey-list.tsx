@@ -32,7 +32,7 @@ export function PasskeyList({
     return <Text>You have no passkeys yet.</Text>;
   }
   return (
-    <ul className="account-passkeys">
+    <ul className="account-list">
       {passkeys.map((passkey) => {
         const kind = authenticatorKind(passkey);
         return (

@@ -3,8 +3,8 @@ import { useFocusAfterRender } from '../../../components/forms/form-error';
 import { QueryState } from '../../../components/query-state';
 import { SectionCard } from '../../../components/section-card';
 import { Flex, Heading, Text } from '../../../components/ui';
+import { describeAccountError } from '../../../lib/auth/account-error';
 import { useAddPasskey } from '../../../lib/auth/add-passkey';
-import { describeAuthError } from '../../../lib/auth/auth-error';
 import { useDeletePasskey } from '../../../lib/auth/delete-passkey';
 import { type Passkey, usePasskeys } from '../../../lib/auth/list-passkeys';
 import { passkeysSupported } from '../../../lib/webauthn/passkey-support';
@@ -73,7 +73,7 @@ export function PasskeysSection({ announce }: { announce: Announce }) {
               confirmingId={confirmingId}
               isDeleting={remove.isPending}
               deleteError={
-                remove.error ? describeAuthError(remove.error, 'account').message : undefined
+                remove.error ? describeAccountError(remove.error, 'account').message : undefined
               }
               onDelete={askToDelete}
               onConfirm={confirmDelete}

@@ -2,51 +2,64 @@ import { useIsMutating } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Alert, Button, Flex, Heading } from '../../../components/ui';
 import { Radio, RadioGroupField } from '../../../components/ui/choice-field';
-import { describeAuthError } from '../../../lib/auth/auth-error';
+import { describeAccountError } from '../../../lib/auth/account-error';
 import { type MfaPreference, mfaPreferenceQueryKey } from '../../../lib/auth/fetch-mfa-preference';
 import {
   type MfaPreferenceChange,
   useUpdateMfaPreference,
 } from '../../../lib/auth/update-mfa-preference';
-import type { MfaSettingProps } from './mfa-setting-section';
+import { CHANGE_KEY } from '../utils/mfa-changes';
+import type { MfaKind, MfaSettingProps } from './mfa-setting-section';
 
-type Choice = 'TOTP' | 'EMAIL' | 'ASK';
+type Choice = MfaKind | 'ASK';
 
-// Both stay on; only which one Cognito asks for changes. Neither preferred: it asks the user.
-const CHANGES: Record<Choice, MfaPreferenceChange> = {
-  TOTP: { totp: 'PREFERRED', email: 'NOT_PREFERRED' },
-  EMAIL: { totp: 'NOT_PREFERRED', email: 'PREFERRED' },
-  ASK: { totp: 'NOT_PREFERRED', email: 'NOT_PREFERRED' },
+const LABELS: Record<Choice, string> = {
+  TOTP: 'A code from my authenticator app',
+  EMAIL: 'A code by email',
+  SMS: 'A code by text message',
+  ASK: 'Let me choose each time',
 };
 
 const SAVED: Record<Choice, string> = {
   TOTP: 'Saved. Signing in will ask for a code from your authenticator app.',
   EMAIL: 'Saved. Signing in will ask for a code by email.',
+  SMS: 'Saved. Signing in will ask for a code by text message.',
   ASK: 'Saved. Signing in will let you choose which code to use.',
 };
 
+/**
+ * All of `kinds` stay on; only which one Cognito asks for changes. Neither preferred: it asks
+ * the user. Only kinds that are on are sent: Amplify's NOT_PREFERRED also turns a kind on.
+ */
+const changeFor = (choice: Choice, kinds: readonly MfaKind[]): MfaPreferenceChange =>
+  Object.fromEntries(
+    kinds.map((kind) => [CHANGE_KEY[kind], kind === choice ? 'PREFERRED' : 'NOT_PREFERRED']),
+  );
+
 /** The choice the user's settings make now. */
-const currentChoice = (preference: MfaPreference): Choice =>
-  preference.preferred === 'TOTP' || preference.preferred === 'EMAIL'
-    ? preference.preferred
-    : 'ASK';
+const currentChoice = (preference: MfaPreference, kinds: readonly MfaKind[]): Choice =>
+  kinds.find((kind) => kind === preference.preferred) ?? 'ASK';
 
 const ignore = () => undefined;
 
-/** With an authenticator app and email codes both on: which one sign-in asks for. */
-export function PreferredMfaForm({ preference, announce }: MfaSettingProps) {
+/** With two or more kinds on (`kinds`, in the page's order): which one sign-in asks for. */
+export function PreferredMfaForm({
+  preference,
+  announce,
+  kinds,
+}: MfaSettingProps & { readonly kinds: readonly MfaKind[] }) {
   const headingId = useId();
   const update = useUpdateMfaPreference();
   const mfaBusy = useIsMutating({ mutationKey: mfaPreferenceQueryKey }) > 0;
   // Starts from Cognito's settings; after a save they agree with it, after a failure the
   // user's pick stays to try again. The form is not remounted, so focus stays on "Save".
-  const [choice, setChoice] = useState<Choice>(() => currentChoice(preference));
+  const [choice, setChoice] = useState<Choice>(() => currentChoice(preference, kinds));
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (mfaBusy) return;
     const saved = choice;
-    update.mutateAsync(CHANGES[saved]).then(() => announce(SAVED[saved]), ignore);
+    update.mutateAsync(changeFor(saved, kinds)).then(() => announce(SAVED[saved]), ignore);
   };
 
   return (
@@ -61,13 +74,15 @@ export function PreferredMfaForm({ preference, announce }: MfaSettingProps) {
           value={choice}
           onChange={(value) => setChoice(value as Choice)}
         >
-          <Radio value="TOTP">A code from my authenticator app</Radio>
-          <Radio value="EMAIL">A code by email</Radio>
-          <Radio value="ASK">Let me choose each time</Radio>
+          {[...kinds, 'ASK' as const].map((option) => (
+            <Radio key={option} value={option}>
+              {LABELS[option]}
+            </Radio>
+          ))}
         </RadioGroupField>
         {update.error && (
           <Alert variation="error" heading="Your choice was not saved">
-            {describeAuthError(update.error, 'account').message}
+            {describeAccountError(update.error, 'account').message}
           </Alert>
         )}
         <div>

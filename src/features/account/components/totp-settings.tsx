@@ -7,11 +7,11 @@ import { TurnOffMfa } from './turn-off-mfa';
 export function TotpSettings(props: MfaSettingProps) {
   return (
     <MfaSettingSection kind="TOTP" {...props}>
-      {({ on, otherOn, changed }) =>
+      {({ on, changed }) =>
         on ? (
           <>
             <Text>Signing in asks for the 6-digit code your authenticator app shows.</Text>
-            <TurnOffMfa kind="TOTP" otherOn={otherOn} onTurnedOff={changed} />
+            <TurnOffMfa kind="TOTP" preference={props.preference} onTurnedOff={changed} />
           </>
         ) : (
           <TotpSetUp onDone={changed} />

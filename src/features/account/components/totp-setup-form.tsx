@@ -4,7 +4,7 @@ import { OneTimeCodeField, useOneTimeCode } from '../../../components/forms/one-
 import { SubmitButton } from '../../../components/forms/submit-button';
 import { TotpSetupSteps } from '../../../components/totp-setup-steps';
 import { Button, Flex } from '../../../components/ui';
-import { describeAuthError } from '../../../lib/auth/auth-error';
+import { describeAccountError } from '../../../lib/auth/account-error';
 import type { TotpSecret } from '../../../lib/auth/set-up-totp';
 import { useUpdateMfaPreference } from '../../../lib/auth/update-mfa-preference';
 import { useVerifyTotpSetup } from '../../../lib/auth/verify-totp-setup';
@@ -32,13 +32,13 @@ export function TotpSetupForm({ secret, headingId, onDone, onCancel }: TotpSetup
   const verified = verify.isSuccess;
   const busy = verify.isPending || enable.isPending;
 
-  const verifyError = verify.error ? describeAuthError(verify.error, 'account') : undefined;
+  const verifyError = verify.error ? describeAccountError(verify.error, 'account') : undefined;
   const codeError =
     oneTimeCode.error ?? (verifyError?.field === 'code' ? verifyError.message : undefined);
   // Turning it on fails only once the app is linked.
   const enableError = enable.error
     ? {
-        message: `Your app is linked, but two-step verification is not on yet. ${describeAuthError(enable.error, 'account').message}`,
+        message: `Your app is linked, but two-step verification is not on yet. ${describeAccountError(enable.error, 'account').message}`,
       }
     : undefined;
 
@@ -53,7 +53,7 @@ export function TotpSetupForm({ secret, headingId, onDone, onCancel }: TotpSetup
     verify.reset();
     if (!oneTimeCode.check()) return;
     verify.mutateAsync(oneTimeCode.code).then(turnOn, (error: unknown) => {
-      focus(describeAuthError(error, 'account').field === 'code' ? ids.code : ids.alert);
+      focus(describeAccountError(error, 'account').field === 'code' ? ids.code : ids.alert);
     });
   };
 

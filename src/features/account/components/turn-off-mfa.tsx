@@ -2,12 +2,10 @@ import { useIsMutating } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useFocusAfterRender } from '../../../components/forms/form-error';
 import { Button } from '../../../components/ui';
-import { describeAuthError } from '../../../lib/auth/auth-error';
-import { mfaPreferenceQueryKey } from '../../../lib/auth/fetch-mfa-preference';
-import {
-  type MfaPreferenceChange,
-  useUpdateMfaPreference,
-} from '../../../lib/auth/update-mfa-preference';
+import { describeAccountError } from '../../../lib/auth/account-error';
+import { type MfaPreference, mfaPreferenceQueryKey } from '../../../lib/auth/fetch-mfa-preference';
+import { useUpdateMfaPreference } from '../../../lib/auth/update-mfa-preference';
+import { turnOffChange } from '../utils/mfa-changes';
 import { ConfirmPanel } from './confirm-panel';
 import type { MfaKind as Kind } from './mfa-setting-section';
 
@@ -24,23 +22,46 @@ const WORDS: Record<Kind, { button: string; question: string; keep: string; done
     keep: 'Keep them on',
     done: 'Email codes turned off.',
   },
-};
-
-// With the other kind still on, it becomes the one asked for, so Cognito need not ask which.
-const CHANGES: Record<Kind, { alone: MfaPreferenceChange; otherOn: MfaPreferenceChange }> = {
-  TOTP: { alone: { totp: 'DISABLED' }, otherOn: { totp: 'DISABLED', email: 'PREFERRED' } },
-  EMAIL: { alone: { email: 'DISABLED' }, otherOn: { email: 'DISABLED', totp: 'PREFERRED' } },
+  SMS: {
+    button: 'Turn off text message codes',
+    question: 'Turn off text message codes?',
+    keep: 'Keep them on',
+    done: 'Text message codes turned off.',
+  },
 };
 
 const INSTEAD: Record<Kind, string> = {
   TOTP: 'Signing in will ask for a code from your authenticator app instead.',
   EMAIL: 'Signing in will ask for a code by email instead.',
+  SMS: 'Signing in will ask for a code by text message instead.',
 };
+
+/**
+ * The last method off. The app cannot tell whether the pool requires MFA: MfaConfiguration is
+ * not in its config, and only an admin (DescribeUserPool) can read it. Where MFA is required and
+ * the change goes through (as the local emulator lets it), the next sign-in answers MFA_SETUP;
+ * Cognito's reference says it may refuse instead, and that error is worded in auth-error.ts.
+ * So the confirmation says both outcomes.
+ */
+const LAST =
+  'You will have no two-step verification left: signing in will need only your password. If this app requires two-step verification, your next sign-in will ask you to set up a method again before it lets you in.';
+
+/** What sign-in asks for once `kind` is off. */
+function consequence(kind: Kind, preference: MfaPreference): string {
+  const remaining = preference.enabled.filter((other) => other !== kind);
+  const [only] = remaining;
+  if (!only) return LAST;
+  if (remaining.length === 1) return INSTEAD[only];
+  const preferred = preference.preferred;
+  return preferred && preferred !== kind && remaining.includes(preferred)
+    ? INSTEAD[preferred]
+    : 'Signing in will let you choose which of your other methods to use.';
+}
 
 interface TurnOffMfaProps {
   readonly kind: Kind;
-  /** Whether the other kind stays on: then sign-in asks for that one instead. */
-  readonly otherOn: boolean;
+  /** The user's settings now: what stays on decides what sign-in asks for next. */
+  readonly preference: MfaPreference;
   /** It is off: the setting moves focus, and says `message`. */
   readonly onTurnedOff: (message: string) => void;
 }
@@ -49,7 +70,7 @@ interface TurnOffMfaProps {
 const ignore = () => undefined;
 
 /** "Turn off …", then a confirmation in its place; backing out puts focus back on the button. */
-export function TurnOffMfa({ kind, otherOn, onTurnedOff }: TurnOffMfaProps) {
+export function TurnOffMfa({ kind, preference, onTurnedOff }: TurnOffMfaProps) {
   const buttonId = useId();
   const focus = useFocusAfterRender();
   const turnOff = useUpdateMfaPreference();
@@ -57,11 +78,10 @@ export function TurnOffMfa({ kind, otherOn, onTurnedOff }: TurnOffMfaProps) {
   const mfaBusy = useIsMutating({ mutationKey: mfaPreferenceQueryKey }) > 0;
   const [confirming, setConfirming] = useState(false);
   const words = WORDS[kind];
-  const other: Kind = kind === 'TOTP' ? 'EMAIL' : 'TOTP';
 
   const confirm = () => {
     if (turnOff.isPending) return;
-    turnOff.mutateAsync(CHANGES[kind][otherOn ? 'otherOn' : 'alone']).then(() => {
+    turnOff.mutateAsync(turnOffChange(kind, preference)).then(() => {
       setConfirming(false);
       onTurnedOff(words.done);
     }, ignore);
@@ -76,12 +96,12 @@ export function TurnOffMfa({ kind, otherOn, onTurnedOff }: TurnOffMfaProps) {
   return confirming ? (
     <ConfirmPanel
       question={words.question}
-      detail={otherOn ? INSTEAD[other] : 'Signing in will need only your password.'}
+      detail={consequence(kind, preference)}
       confirmLabel="Turn off"
       pendingLabel="Turning off…"
       cancelLabel={words.keep}
       isPending={turnOff.isPending}
-      error={turnOff.error ? describeAuthError(turnOff.error, 'account').message : undefined}
+      error={turnOff.error ? describeAccountError(turnOff.error, 'account').message : undefined}
       onConfirm={confirm}
       onCancel={cancel}
     />

@@ -5,23 +5,24 @@ import { useMfaPreference } from '../../../lib/auth/fetch-mfa-preference';
 import type { Announce } from '../utils/announcer';
 import { EmailMfaSettings } from './email-mfa-settings';
 import { LoadFailed } from './load-failed';
+import type { MfaKind } from './mfa-setting-section';
 import { PreferredMfaForm } from './preferred-mfa-form';
+import { SmsMfaSettings } from './sms-mfa-settings';
 import { TotpSettings } from './totp-settings';
 
 interface TwoStepSectionProps {
   /** The MFA kinds the app offers (config `mfaTypes`); others are not shown. */
-  readonly totp: boolean;
-  readonly email: boolean;
+  readonly kinds: readonly MfaKind[];
   readonly announce: Announce;
 }
 
+// The page's order, whatever order config lists them in.
+const ORDER: readonly MfaKind[] = ['TOTP', 'EMAIL', 'SMS'];
+
 /** Two-step verification (MFA): one block per kind the app offers, and which one comes first. */
-export function TwoStepSection({ totp, email, announce }: TwoStepSectionProps) {
+export function TwoStepSection({ kinds, announce }: TwoStepSectionProps) {
   const preference = useMfaPreference();
-  const data = preference.data;
-  const bothOn = Boolean(
-    totp && email && data?.enabled.includes('TOTP') && data.enabled.includes('EMAIL'),
-  );
+  const offered = ORDER.filter((kind) => kinds.includes(kind));
   return (
     <SectionCard title="Two-step verification">
       <Flex direction="column" gap="large">
@@ -35,13 +36,29 @@ export function TwoStepSection({ totp, email, announce }: TwoStepSectionProps) {
             <LoadFailed heading="Could not load your two-step verification settings" {...failure} />
           )}
         >
-          {(data) => (
-            <>
-              {totp && <TotpSettings preference={data} announce={announce} />}
-              {email && <EmailMfaSettings preference={data} announce={announce} />}
-              {bothOn && <PreferredMfaForm preference={data} announce={announce} />}
-            </>
-          )}
+          {(data) => {
+            const on = offered.filter((kind) => data.enabled.includes(kind));
+            return (
+              <>
+                {offered.includes('TOTP') && <TotpSettings preference={data} announce={announce} />}
+                {offered.includes('EMAIL') && (
+                  <EmailMfaSettings preference={data} announce={announce} />
+                )}
+                {offered.includes('SMS') && (
+                  <SmsMfaSettings preference={data} announce={announce} />
+                )}
+                {on.length > 1 && (
+                  // Keyed by the kinds on: the form starts over when one is turned on or off.
+                  <PreferredMfaForm
+                    key={on.join()}
+                    preference={data}
+                    announce={announce}
+                    kinds={on}
+                  />
+                )}
+              </>
+            );
+          }}
         </QueryState>
       </Flex>
     </SectionCard>

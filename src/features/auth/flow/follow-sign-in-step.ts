@@ -4,6 +4,7 @@ import { paths } from '../../../config/paths';
 import type { SignInNextStep } from '../../../lib/auth/sign-in';
 import { useConfig } from '../../../lib/config/config-context';
 import { totpIssuer } from '../../../lib/totp/totp-issuer';
+import type { FollowHints } from './go-to-next-step';
 
 // Following a step is needed once Cognito answers, not to show a page: its code (~1.5 kB
 // gzip) is fetched when the call starts, alongside the request, rather than with every page.
@@ -15,7 +16,7 @@ export const prepareToFollow = (): void => {
 };
 
 /**
- * Returns `follow(nextStep, username, redirectTo)`, used after every sign-in call (see
+ * Returns `follow(nextStep, username, redirectTo, hints?)`, used after every sign-in call (see
  * go-to-next-step.ts). From one step to the next it replaces the history entry: Back from any
  * step returns to /sign-in, which starts over.
  */
@@ -23,12 +24,21 @@ export function useFollowSignInStep() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const queryClient = useQueryClient();
-  const issuer = totpIssuer(useConfig().environmentName);
+  const { environmentName, rememberDevices, tokenStorage } = useConfig();
+  const issuer = totpIssuer(environmentName);
   const replace = pathname !== paths.auth.signIn.path;
+  // Amplify keeps the device's keys where it keeps tokens: per tab ("session"), a remembered
+  // device would be a new one once the tab closes, so "skip the code next time" would not hold.
+  const offerToRememberDevice = rememberDevices === 'opt-in' && tokenStorage === 'local';
 
-  return async (nextStep: SignInNextStep, username: string, redirectTo: string) => {
+  return async (
+    nextStep: SignInNextStep,
+    username: string,
+    redirectTo: string,
+    hints?: FollowHints,
+  ) => {
     const { goToNextStep } = await loadNextStep();
-    const context = { navigate, queryClient, totpIssuer: issuer, replace };
-    await goToNextStep(context, nextStep, username, redirectTo);
+    const context = { navigate, queryClient, totpIssuer: issuer, replace, offerToRememberDevice };
+    await goToNextStep(context, nextStep, username, redirectTo, hints);
   };
 }

@@ -51,7 +51,8 @@ function parseSignInStep(value: unknown): SignInStep | undefined {
     case 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE':
     case 'CONFIRM_SIGN_IN_WITH_SMS_CODE': {
       const codeDelivery = parseCodeDelivery(value.codeDelivery);
-      return codeDelivery && { ...who, signInStep, codeDelivery };
+      const firstFactor = value.firstFactor === true && { firstFactor: true as const };
+      return codeDelivery && { ...who, signInStep, codeDelivery, ...firstFactor };
     }
     case 'CONTINUE_SIGN_IN_WITH_MFA_SELECTION':
     case 'CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION': {

@@ -11,11 +11,18 @@ export interface TotpSetup {
 
 type NoFields = Record<never, never>;
 
+/** An emailed or texted code: where it went, and whether it is the sign-in itself. */
+interface SentCode {
+  readonly codeDelivery: CodeDelivery;
+  /** A passwordless sign-in's code (the first factor), not a second step after the password. */
+  readonly firstFactor?: true;
+}
+
 /** What each step's page needs, beyond who is signing in and where they are going. */
 interface StepFields {
   CONFIRM_SIGN_IN_WITH_TOTP_CODE: NoFields;
-  CONFIRM_SIGN_IN_WITH_EMAIL_CODE: { readonly codeDelivery: CodeDelivery };
-  CONFIRM_SIGN_IN_WITH_SMS_CODE: { readonly codeDelivery: CodeDelivery };
+  CONFIRM_SIGN_IN_WITH_EMAIL_CODE: SentCode;
+  CONFIRM_SIGN_IN_WITH_SMS_CODE: SentCode;
   CONTINUE_SIGN_IN_WITH_MFA_SELECTION: { readonly allowedMfaTypes: readonly MfaType[] };
   CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION: { readonly allowedMfaTypes: readonly MfaType[] };
   /** No setup only when storage lost it: the page says so rather than show nothing. */
@@ -76,12 +83,14 @@ export const isMfaType = (value: string): value is MfaType => MFA_TYPES.includes
  * Amplify's nextStep as the step this app answers, or undefined when it has no page for it
  * (DONE, CONFIRM_SIGN_UP and RESET_PASSWORD are not steps but other destinations). The
  * authenticator app lists the account under `totpIssuer`, the same name the account page uses.
+ * `firstFactor`: the call chose a passwordless factor, so a code it sends is not MFA.
  */
 export function signInStepFrom(
   nextStep: SignInNextStep,
   username: string,
   redirectTo: string,
   totpIssuer: string,
+  { firstFactor = false }: { readonly firstFactor?: boolean } = {},
 ): SignInStep | undefined {
   const who = { username, redirectTo };
   switch (nextStep.signInStep) {
@@ -91,6 +100,7 @@ export function signInStepFrom(
         ...who,
         signInStep: nextStep.signInStep,
         codeDelivery: toCodeDelivery(nextStep.codeDeliveryDetails),
+        ...(firstFactor && { firstFactor: true as const }),
       };
     case 'CONTINUE_SIGN_IN_WITH_MFA_SELECTION':
     case 'CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION':
@@ -123,5 +133,23 @@ export function signInStepFrom(
       return { ...who, signInStep: nextStep.signInStep };
     default:
       return undefined;
+  }
+}
+
+/**
+ * Whether answering `step` completes a second step (MFA), so remembering the device could skip
+ * it next time: a code after the password, or setting up an authenticator app. A passwordless
+ * code is the sign-in itself; a remembered device never skips it.
+ */
+export function answersMfa(step: SignInStep): boolean {
+  switch (step.signInStep) {
+    case 'CONFIRM_SIGN_IN_WITH_TOTP_CODE':
+    case 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP':
+      return true;
+    case 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE':
+    case 'CONFIRM_SIGN_IN_WITH_SMS_CODE':
+      return !step.firstFactor;
+    default:
+      return false;
   }
 }

@@ -4,12 +4,12 @@ import { FormError, useFormFocus } from '../../../components/forms/form-error';
 import { SubmitButton } from '../../../components/forms/submit-button';
 import { Flex } from '../../../components/ui';
 import { paths } from '../../../config/paths';
-import { describeAuthError } from '../../../lib/auth/auth-error';
 import { useStartPasswordReset } from '../../../lib/auth/start-password-reset';
 import { useConfig } from '../../../lib/config/config-context';
 import { saveCodeSent } from '../flow/code-sent-store';
 import { IdentifierField } from '../shared/identifier';
 import { identifierError } from '../shared/identifier-rules';
+import { describeResetError } from './reset-error-rules';
 
 /**
  * Asks for the identifier and sends a reset code. Unknown accounts get the same answer as
@@ -23,7 +23,7 @@ export function ForgotPasswordForm({ initialUsername }: { initialUsername: strin
 
   const [username, setUsername] = useState(initialUsername);
   const [error, setError] = useState<string>();
-  const server = start.error ? describeAuthError(start.error, 'forgot-password') : undefined;
+  const server = start.error ? describeResetError(start.error, 'forgot-password') : undefined;
   const usernameError = error ?? (server?.field === 'username' ? server.message : undefined);
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -43,7 +43,7 @@ export function ForgotPasswordForm({ initialUsername }: { initialUsername: strin
         navigate(paths.auth.resetPassword.getHref(name));
       },
       onError: (e) =>
-        focus(describeAuthError(e, 'forgot-password').field === 'username' ? 'username' : 'alert'),
+        focus(describeResetError(e, 'forgot-password').field === 'username' ? 'username' : 'alert'),
     });
   };
 

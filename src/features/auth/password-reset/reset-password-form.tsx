@@ -4,13 +4,13 @@ import { FormError, useFormFocus } from '../../../components/forms/form-error';
 import { NewPasswordPair, useNewPassword } from '../../../components/forms/new-password-pair';
 import { SubmitButton } from '../../../components/forms/submit-button';
 import { paths } from '../../../config/paths';
-import { describeAuthError } from '../../../lib/auth/auth-error';
 import { useConfirmPasswordReset } from '../../../lib/auth/confirm-password-reset';
 import { useStartPasswordReset } from '../../../lib/auth/start-password-reset';
 import { clearCodeSent } from '../flow/code-sent-store';
 import { SentCodeForm } from '../shared/sent-code-form';
 import { type FieldErrors, useSentCode } from '../shared/use-sent-code';
 import { validateNewPassword } from '../shared/validate-new-password';
+import { describeResetError } from './reset-error-rules';
 
 type Field = 'username' | 'code' | 'password' | 'confirmPassword';
 const ORDER: readonly Field[] = ['username', 'code', 'password', 'confirmPassword'];
@@ -36,10 +36,10 @@ export function ResetPasswordForm({ initialUsername }: { initialUsername: string
   const { password } = newPassword;
 
   const confirmView = confirm.error
-    ? describeAuthError(confirm.error, 'reset-password')
+    ? describeResetError(confirm.error, 'reset-password')
     : undefined;
   // A resend is a fresh request for a code: it fails the way "forgot password" does.
-  const resendView = resend.error ? describeAuthError(resend.error, 'forgot-password') : undefined;
+  const resendView = resend.error ? describeResetError(resend.error, 'forgot-password') : undefined;
   const server = confirmView ?? resendView;
   const errorFor = (field: Field) =>
     errors[field] ??
@@ -68,7 +68,7 @@ export function ResetPasswordForm({ initialUsername }: { initialUsername: string
           navigate(paths.auth.signIn.getHref(null, 'password-reset'), { replace: true });
         },
         onError: (error) => {
-          const field = describeAuthError(error, 'reset-password').field;
+          const field = describeResetError(error, 'reset-password').field;
           focus(field === 'code' || field === 'password' ? field : 'alert');
         },
       },

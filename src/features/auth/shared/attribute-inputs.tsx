@@ -1,5 +1,5 @@
 import { ControlledTextField } from '../../../components/forms/controlled-text-field';
-import type { AttributeField } from './attribute-fields';
+import type { AttributeField } from '../../../lib/attributes/attribute-fields';
 
 interface AttributeInputsProps {
   readonly fields: readonly AttributeField[];

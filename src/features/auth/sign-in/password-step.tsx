@@ -3,7 +3,8 @@ import { FormError, useFocusAfterRender } from '../../../components/forms/form-e
 import { HiddenUsername } from '../../../components/forms/hidden-username';
 import { SubmitButton } from '../../../components/forms/submit-button';
 import { Flex, PasswordField } from '../../../components/ui';
-import { describeAuthError, getAuthErrorName } from '../../../lib/auth/auth-error';
+import { describeAuthError } from '../../../lib/auth/auth-error';
+import { getAuthErrorName } from '../../../lib/auth/auth-error-name';
 import { useSignIn } from '../../../lib/auth/sign-in';
 import { isStaleStepError } from '../../../lib/auth/stale-step';
 import { prepareToFollow, useFollowSignInStep } from '../flow/follow-sign-in-step';

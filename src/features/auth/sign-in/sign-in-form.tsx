@@ -45,7 +45,10 @@ export function SignInForm({ redirectTo }: SignInFormProps) {
   const [errors, setErrors] = useState<SignInFieldErrors>({});
   const signIn = useSignIn({
     onMutate: prepareToFollow,
-    onSuccess: (nextStep, input) => follow(nextStep, input.username, redirectTo),
+    onSuccess: (nextStep, input) =>
+      follow(nextStep, input.username, redirectTo, {
+        firstFactor: input.method !== undefined && input.method !== 'password',
+      }),
     onError: (error) => {
       const { field } = describeAuthError(error, 'sign-in');
       focus(field === 'password' ? 'password' : 'alert');

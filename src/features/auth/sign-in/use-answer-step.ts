@@ -4,8 +4,10 @@ import { useConfirmSignIn } from '../../../lib/auth/confirm-sign-in';
 import { isStaleStepError } from '../../../lib/auth/stale-step';
 import { carriedRedirect } from '../../../lib/navigation/redirect-target';
 import { prepareToFollow, useFollowSignInStep } from '../flow/follow-sign-in-step';
-import type { SignInStep } from '../flow/sign-in-step';
+import { answersMfa, type SignInStep } from '../flow/sign-in-step';
 import { clearSignInStep } from '../flow/sign-in-step-store';
+
+const PASSWORDLESS_CODES = ['EMAIL_OTP', 'SMS_OTP'];
 
 /**
  * confirmSignIn for a step page: follows the next step on success; a step that can no longer
@@ -16,7 +18,14 @@ export function useAnswerStep(step: SignInStep, onFailed?: (error: Error) => voi
   const navigate = useNavigate();
   return useConfirmSignIn({
     onMutate: prepareToFollow,
-    onSuccess: (nextStep) => follow(nextStep, step.username, step.redirectTo),
+    onSuccess: (nextStep, { challengeResponse }) =>
+      follow(nextStep, step.username, step.redirectTo, {
+        answeredMfa: answersMfa(step),
+        // Choosing a passwordless factor: the code Cognito sends next is the sign-in itself.
+        firstFactor:
+          step.signInStep === 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION' &&
+          PASSWORDLESS_CODES.includes(challengeResponse),
+      }),
     onError: (error) => {
       if (!isStaleStepError(error)) {
         onFailed?.(error);

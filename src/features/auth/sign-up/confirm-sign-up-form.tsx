@@ -4,11 +4,11 @@ import { FormError, useFormFocus } from '../../../components/forms/form-error';
 import { SubmitButton } from '../../../components/forms/submit-button';
 import { Link } from '../../../components/ui';
 import { paths } from '../../../config/paths';
-import { describeAuthError } from '../../../lib/auth/auth-error';
 import { useConfirmSignUp } from '../../../lib/auth/confirm-sign-up';
 import { useResendSignUpCode } from '../../../lib/auth/resend-sign-up-code';
 import { SentCodeForm } from '../shared/sent-code-form';
 import { useSentCode } from '../shared/use-sent-code';
+import { describeSignUpError } from './sign-up-error-rules';
 import { isAlreadyConfirmed } from './sign-up-errors';
 import { useFinishSignUp } from './use-finish-sign-up';
 
@@ -41,7 +41,7 @@ export function ConfirmSignUpForm({
 
   // One error at a time: whichever of confirm and resend failed last.
   const failed = confirm.error ?? resend.error;
-  const server = failed ? describeAuthError(failed, 'confirm-sign-up') : undefined;
+  const server = failed ? describeSignUpError(failed, 'confirm-sign-up') : undefined;
   const codeError = errors.code ?? (server?.field === 'code' ? server.message : undefined);
   const busy = confirm.isPending || isSigningIn;
 
@@ -63,7 +63,7 @@ export function ConfirmSignUpForm({
         onSuccess: ({ canAutoSignIn }) => finish(name, canAutoSignIn),
         onError: (error) =>
           form.focus(
-            describeAuthError(error, 'confirm-sign-up').field === 'code' ? 'code' : 'alert',
+            describeSignUpError(error, 'confirm-sign-up').field === 'code' ? 'code' : 'alert',
           ),
       },
     );

@@ -1,4 +1,4 @@
-import { getAuthErrorName } from '../../../lib/auth/auth-error';
+import { getAuthErrorName } from '../../../lib/auth/auth-error-name';
 
 // Named guards, so screens offer the right way out without matching raw Cognito names.
 

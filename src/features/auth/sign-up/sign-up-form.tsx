@@ -5,13 +5,13 @@ import { NewPasswordPair, useNewPassword } from '../../../components/forms/new-p
 import { SubmitButton } from '../../../components/forms/submit-button';
 import { Flex, Link, Text } from '../../../components/ui';
 import { paths } from '../../../config/paths';
-import { describeAuthError } from '../../../lib/auth/auth-error';
+import { attributeField } from '../../../lib/attributes/attribute-fields';
 import { useSignUp } from '../../../lib/auth/sign-up';
 import { useConfig } from '../../../lib/config/config-context';
 import { saveCodeSent } from '../flow/code-sent-store';
-import { attributeField } from '../shared/attribute-fields';
 import { AttributeInputs } from '../shared/attribute-inputs';
 import { IdentifierField } from '../shared/identifier';
+import { describeSignUpError } from './sign-up-error-rules';
 import { isAccountTaken } from './sign-up-errors';
 import { useFinishSignUp } from './use-finish-sign-up';
 import { attributeKey, type SignUpErrors, validateSignUp } from './validate-sign-up';
@@ -47,7 +47,7 @@ export function SignUpForm({ redirectTo, carriedRedirect }: SignUpFormProps) {
   const [attributes, setAttributes] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<SignUpErrors>({});
 
-  const server = signUp.error ? describeAuthError(signUp.error, 'sign-up') : undefined;
+  const server = signUp.error ? describeSignUpError(signUp.error, 'sign-up') : undefined;
   const errorFor = (key: string) =>
     errors[key] ??
     (server?.field === key && SHOWN_AT_FIELD.includes(key) ? server.message : undefined);
@@ -83,7 +83,7 @@ export function SignUpForm({ redirectTo, carriedRedirect }: SignUpFormProps) {
           }
         },
         onError: (error) => {
-          const field = describeAuthError(error, 'sign-up').field;
+          const field = describeSignUpError(error, 'sign-up').field;
           focus(field === 'username' || field === 'password' ? field : 'alert');
         },
       },

@@ -1,5 +1,5 @@
+import type { AttributeField } from '../../../lib/attributes/attribute-fields';
 import type { PasswordPolicy, UsernameAttribute } from '../../../lib/config/types';
-import type { AttributeField } from '../shared/attribute-fields';
 import { identifierError, isE164, isEmail } from '../shared/identifier-rules';
 import { validateNewPassword } from '../shared/validate-new-password';
 

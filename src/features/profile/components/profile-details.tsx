@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import { DetailsList } from '../../../components/details-list';
 import { SectionCard } from '../../../components/section-card';
 import { Flex, Text } from '../../../components/ui';
+import { VerifiedBadge } from '../../../components/verified-badge';
 import { epochToIso, formatEpoch } from '../utils/format-time';
 import { readProfile, type TokenClaims } from '../utils/read-profile';
 import { TokenExpiry } from './token-expiry';
-import { VerifiedBadge } from './verified-badge';
 import './profile.css';
 
 const NOT_SET = (

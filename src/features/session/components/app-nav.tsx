@@ -33,8 +33,8 @@ export function AppNav() {
               </Link>
             </li>
             <li>
-              <Link as={NavLink} to={paths.accountSecurity.getHref()}>
-                Security
+              <Link as={NavLink} to={paths.account.getHref()}>
+                Account
               </Link>
             </li>
           </>

@@ -1,9 +1,9 @@
 import { useNavigate } from 'react-router';
 import { Alert, Button } from '../../../components/ui';
 import { paths } from '../../../config/paths';
-import { describeAuthError } from '../../../lib/auth/auth-error';
 import { type SignOutOutcome, useSignOut } from '../../../lib/auth/sign-out';
 import { useSignOutEverywhere } from '../../../lib/auth/sign-out-everywhere';
+import { describeSignOutError } from './describe-sign-out-error';
 
 // The mutation's state shows the error; the rejected promise needs no more handling.
 const ignore = () => undefined;
@@ -48,7 +48,7 @@ export function SignOutActions() {
       </Button>
       {failed && (
         <Alert variation="error" heading="Sign-out failed" className="app-account__error">
-          {describeAuthError(failed, 'account').message} You are still signed in.
+          {describeSignOutError(failed)} You are still signed in.
         </Alert>
       )}
     </>

@@ -1,4 +1,4 @@
-import { Badge } from '../../../components/ui';
+import { Badge } from './ui';
 
 /** "Verified" or "Not verified" next to an email or phone number; the text carries the meaning. */
 export function VerifiedBadge({ verified }: { verified: boolean }) {

@@ -1,0 +1,111 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link as RouterLink } from 'react-router';
+import { QueryState } from '../../../components/query-state';
+import { Link, Text } from '../../../components/ui';
+import { paths } from '../../../config/paths';
+import { getIdTokenClaimsQueryOptions } from '../../../lib/auth/get-id-token-claims';
+import { LoadFailed } from './load-failed';
+import { type MfaKind, type MfaSettingProps, MfaSettingSection } from './mfa-setting-section';
+import { TurnOffMfa } from './turn-off-mfa';
+import { TurnOnMfa } from './turn-on-mfa';
+
+/** The phone number on the account, as the ID token has it. */
+interface Phone {
+  readonly number?: string;
+  readonly verified: boolean;
+}
+
+const phoneOf = (claims: Record<string, unknown> | null): Phone => {
+  const number = claims?.phone_number;
+  // Cognito writes the claim as a boolean; an attribute set by hand may be the string "true".
+  const verified = claims?.phone_number_verified;
+  return {
+    ...(typeof number === 'string' && number && { number }),
+    verified: verified === true || verified === 'true',
+  };
+};
+
+/** Personal details, where the phone number is added and verified. */
+function DetailsLink({ children }: { children: string }) {
+  return (
+    <Link as={RouterLink} to={paths.account.details.getHref()}>
+      {children}
+    </Link>
+  );
+}
+
+/**
+ * Codes go only to a verified number: an unverified one may be mistyped, and a code sent there
+ * would lock the user out at the next sign-in.
+ */
+function TurnOnSms({
+  phone,
+  othersOn,
+  onDone,
+}: {
+  phone: Phone;
+  othersOn: readonly MfaKind[];
+  onDone: (message: string) => void;
+}) {
+  if (!phone.number) {
+    return (
+      <Text>
+        Text message codes need a phone number on your account.{' '}
+        <DetailsLink>Add your phone number in Personal details</DetailsLink>, verify it, then come
+        back here to turn them on.
+      </Text>
+    );
+  }
+  if (!phone.verified) {
+    return (
+      <Text>
+        Your phone number {phone.number} is not verified yet, so we cannot send codes to it.{' '}
+        <DetailsLink>Verify it in Personal details</DetailsLink>, then come back here to turn them
+        on.
+      </Text>
+    );
+  }
+  return (
+    <>
+      <Text>Get a 6-digit sign-in code by text message at {phone.number} after your password.</Text>
+      <TurnOnMfa kind="SMS" othersOn={othersOn} onDone={onDone} />
+    </>
+  );
+}
+
+/**
+ * Text message (SMS) codes as a second step: on, or off after a confirmation. Turning them on
+ * needs a verified phone number; without one, the page says so and links to where it is set.
+ */
+export function SmsMfaSettings(props: MfaSettingProps) {
+  // The ID token's claims: no Cognito call, and refreshed whenever the tokens are.
+  const claims = useQuery(getIdTokenClaimsQueryOptions());
+  return (
+    <MfaSettingSection kind="SMS" {...props}>
+      {({ on, othersOn, changed }) => (
+        <QueryState
+          query={claims}
+          loading="Loading your phone number…"
+          failed={(failure) => (
+            <LoadFailed heading="Could not read your phone number" {...failure} />
+          )}
+        >
+          {(data) => {
+            const phone = phoneOf(data);
+            return on ? (
+              <>
+                <Text>
+                  Signing in asks for a 6-digit code we text
+                  {phone.number ? ` to ${phone.number}` : ' you'}.
+                </Text>
+                <TurnOffMfa kind="SMS" preference={props.preference} onTurnedOff={changed} />
+              </>
+            ) : (
+              <TurnOnSms phone={phone} othersOn={othersOn} onDone={changed} />
+            );
+          }}
+        </QueryState>
+      )}
+    </MfaSettingSection>
+  );
+}
