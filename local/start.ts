@@ -6,8 +6,9 @@ import { startStack } from './stack/start-stack.ts';
 
 const USAGE = `Usage: npm start -- [--app-port 5173] [--emulator-port 9229] [--api-port 8787]
                  [--hosted-ui-port 9230] [--fresh] [--prod]
-Runs the local Cognito emulator, the demo API and the app. Users persist in
-.local-state/cognito.json between runs; --fresh starts from an empty pool.
+Runs the local Cognito emulator, the demo API on dynalite (DynamoDB's API) and the app.
+Users persist in .local-state/cognito.json, the API's data in .local-state/dynamodb;
+--fresh starts from an empty pool and clears the API's data.
 --prod (what \`npm run preview:prod\` runs after a build) serves dist/ as CloudFront
 would, with the production headers and CSP, on port 4173, with a fresh pool.`;
 
@@ -44,6 +45,8 @@ async function main() {
     ),
     // The production preview never touches the developer's users.
     stateFile: values.fresh || prod ? undefined : '.local-state/cognito.json',
+    dynamoDataDir: prod ? undefined : '.local-state/dynamodb',
+    freshData: values.fresh === true,
   });
   // The same values a deploy writes next to index.html; `npm run dev` alone reads this file.
   if (!prod) writeFileSync('public/config.json', `${JSON.stringify(stack.appConfig, null, 2)}\n`);
@@ -52,7 +55,7 @@ async function main() {
   cognito-spa local stack is up
     App              ${stack.urls.app}${prod ? '   (the production build in dist/, with its CSP)' : ''}
     Cognito emulator ${stack.urls.cognito}/   (pool ${stack.pool.userPoolId}, client ${stack.pool.userPoolClientId})
-    Demo API         ${stack.urls.api}/api/me
+    Demo API         ${stack.urls.api}/api/me   (on dynalite, DynamoDB's API${prod ? ', in memory' : ': data in .local-state/dynamodb'})
     Hosted domain    ${stack.urls.hostedUi}   ("Continue with Google" goes to a local stand-in;
                      its certificate is self-signed: accept it once if the browser asks)
   Demo users (password ${DEMO_PASSWORD}):

@@ -1,5 +1,5 @@
 // The CDK app (cdk.json: "npx tsx bin/app.ts"). Settings come from the context:
-//   npx cdk synth -c apiUrl=https://api.example.com -c region=eu-west-1
+//   npx cdk synth -c region=eu-west-1   (add -c apiUrl=https://… to use an external API)
 import { App } from 'aws-cdk-lib';
 import { addSiteStack } from '../lib/site-app.ts';
 import { StackSettingsError } from '../lib/stack-settings.ts';

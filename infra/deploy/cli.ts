@@ -1,5 +1,6 @@
-// `npm run deploy -- -c apiUrl=https://api.example.com -c region=eu-west-1 [more cdk args]`:
-// build once, deploy the stack, write config.json from its outputs, upload, invalidate.
+// `npm run deploy -- -c region=eu-west-1 [more cdk args]`: build once, deploy the stack (site,
+// pool and API), write config.json from its outputs (apiUrl included), upload, invalidate.
+// `-c apiUrl=https://api.example.com` points the site at an external API and deploys none.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,7 +76,8 @@ async function main() {
     console.log(
       `\n  Deployed: ${result.uploaded.length} files uploaded, ${result.skipped.length} chunks already there.`,
     );
-    console.log(`  Site: ${target.siteUrl}\n`);
+    console.log(`  Site: ${target.siteUrl}`);
+    console.log(`  API:  ${target.config.apiUrl}\n`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

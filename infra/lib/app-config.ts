@@ -18,14 +18,23 @@ export interface UserPoolIds {
 export type AppEndpoints = Pick<AppConfig, 'region' | 'apiUrl' | 'oauth'>;
 
 /**
+ * Any host of API Gateway in `region`: what the CSP allows when the stack deploys its own API,
+ * whose host is known only after the distribution is (the API's CORS names the site, so a CSP
+ * naming the API would be a dependency cycle; docs/decisions/0012).
+ */
+export const ownApiOrigins = (region: string): string =>
+  `https://*.execute-api.${region}.amazonaws.com`;
+
+/**
  * Region, API and hosted domain of config.json. The stack builds its Content-Security-Policy
- * from these before the pool exists; buildAppConfig writes the very same values.
+ * from these before the pool exists; buildAppConfig writes the very same values, except the
+ * stack's own API: its URL replaces ownApiOrigins in config.json.
  */
 export function appEndpoints(settings: StackSettings): AppEndpoints {
   const { region, apiUrl, federation } = settings;
   return {
     region,
-    apiUrl,
+    apiUrl: apiUrl ?? ownApiOrigins(region),
     // No cognitoEndpoint: production talks to the regional Cognito endpoint.
     ...(federation && {
       oauth: {
@@ -41,8 +50,15 @@ export function appEndpoints(settings: StackSettings): AppEndpoints {
 export const EDITABLE_ATTRIBUTES = ['name', 'given_name', 'family_name', 'phone_number', 'locale'];
 
 /** The app's /config.json for this stack, key for key what validateConfig reads. */
-export function buildAppConfig(settings: StackSettings, ids: UserPoolIds): AppConfig {
-  const { region, apiUrl, oauth } = appEndpoints(settings);
+export function buildAppConfig(
+  settings: StackSettings,
+  ids: UserPoolIds,
+  /** The stack's own API (site-api.ts); required when settings name no apiUrl. */
+  ownApiUrl?: string,
+): AppConfig {
+  const { region, oauth } = appEndpoints(settings);
+  const apiUrl = settings.apiUrl ?? ownApiUrl;
+  if (apiUrl === undefined) throw new Error('buildAppConfig: no apiUrl in settings, nor our own');
   const { mfaTypes, passwordless } = signInFactors(settings);
   return {
     region,

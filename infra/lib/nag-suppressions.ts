@@ -62,6 +62,23 @@ export function nagSuppressions(stack: SiteStack): NagSuppression[] {
         'the Plus plan, billed at a higher rate per monthly active user.',
     },
     ...smsRoleSuppressions(userPool),
+    ...apiSuppressions(stack),
+  ];
+}
+
+/** The API's health route: a load balancer or a person checks it without signing in. */
+function apiSuppressions(stack: SiteStack): NagSuppression[] {
+  const health = stack.api?.gateway.httpApi.node.tryFindChild('GET--api--health');
+  if (!health) return [];
+  return [
+    {
+      construct: health,
+      id: 'AwsSolutions-APIG4',
+      reason:
+        'GET /api/health answers {ok:true} to anyone, by design: it reads no data and takes ' +
+        'no token, so uptime checks need no credentials. Every other route has the JWT ' +
+        'authorizer (a test asserts it from the handler route table).',
+    },
   ];
 }
 

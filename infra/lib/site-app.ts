@@ -16,7 +16,7 @@ export function addSiteStack(
   const settings = parseStackSettings(readSettingsContext(app.node), env);
   const stack = new SiteStack(app, settings.stackName, {
     settings,
-    description: 'cognito-spa: the SPA on S3 + CloudFront and its Cognito user pool',
+    description: 'cognito-spa: the SPA on S3 + CloudFront, its Cognito user pool and its API',
     env: { account: env.CDK_DEFAULT_ACCOUNT, region: settings.region },
   });
   // Any finding fails the synth; the accepted ones are acknowledged in nag-suppressions.ts.

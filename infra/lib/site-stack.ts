@@ -3,6 +3,7 @@ import type { Construct } from 'constructs';
 import type { AppConfig } from '../../src/lib/config/types.ts';
 import { appEndpoints, buildAppConfig } from './app-config.ts';
 import { contentSecurityPolicy } from './security-headers.ts';
+import { SiteApi } from './site-api.ts';
 import { SiteAuth } from './site-auth.ts';
 import { SiteHosting } from './site-hosting.ts';
 import { STACK_OUTPUTS } from './stack-outputs.ts';
@@ -13,11 +14,16 @@ export interface SiteStackProps extends StackProps {
   readonly settings: StackSettings;
 }
 
-/** The SPA on S3 + CloudFront with its Cognito user pool, and config.json as an output. */
+/**
+ * The SPA on S3 + CloudFront with its Cognito user pool, the API (unless an external one is
+ * named), and config.json as an output.
+ */
 export class SiteStack extends Stack {
   readonly settings: StackSettings;
   readonly hosting: SiteHosting;
   readonly auth: SiteAuth;
+  /** Our API, deployed unless the settings name an external one (`-c apiUrl=`). */
+  readonly api?: SiteApi;
   /** config.json, with the pool and client ids as tokens. */
   readonly appConfig: AppConfig;
 
@@ -38,10 +44,25 @@ export class SiteStack extends Stack {
       contentSecurityPolicy: contentSecurityPolicy(appEndpoints(settings)),
     });
     this.auth = new SiteAuth(this, 'Auth', { settings, siteDomain: this.hosting.siteDomain });
-    this.appConfig = buildAppConfig(settings, {
-      userPoolId: this.auth.userPool.userPoolId,
-      userPoolClientId: this.auth.client.userPoolClientId,
-    });
+    if (!settings.apiUrl) {
+      this.api = new SiteApi(this, 'Api', {
+        userPool: this.auth.userPool,
+        client: this.auth.client,
+        siteDomain: this.hosting.siteDomain,
+      });
+      new CfnOutput(this, STACK_OUTPUTS.apiUrl, {
+        value: this.api.url,
+        description: 'The API deployed with the site, which config.json names',
+      });
+    }
+    this.appConfig = buildAppConfig(
+      settings,
+      {
+        userPoolId: this.auth.userPool.userPoolId,
+        userPoolClientId: this.auth.client.userPoolClientId,
+      },
+      this.api?.url,
+    );
 
     new CfnOutput(this, STACK_OUTPUTS.siteUrl, {
       value: `https://${this.hosting.siteDomain}`,

@@ -8,4 +8,6 @@ export const STACK_OUTPUTS = {
   distributionId: 'DistributionId',
   distributionDomainName: 'DistributionDomainName',
   appConfig: 'AppConfig',
+  /** Only when the stack deploys its own API. */
+  apiUrl: 'ApiUrl',
 } as const;

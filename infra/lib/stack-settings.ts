@@ -58,7 +58,11 @@ export interface StackSettings {
   readonly stackName: string;
   /** Concrete, never a token: the Content-Security-Policy names the regional Cognito endpoint. */
   readonly region: string;
-  readonly apiUrl: string;
+  /**
+   * An external API for the app (`-c apiUrl=`). Absent, the stack deploys its own (site-api.ts)
+   * and config.json names that.
+   */
+  readonly apiUrl?: string;
   readonly environmentName: string;
   readonly priceClass: PriceClass;
   readonly customDomain?: CustomDomainSettings;
@@ -150,13 +154,13 @@ export function parseStackSettings(
   const ses = readSes(matching, problem);
   const smsMfa = readFlag(text('smsMfa', flagText(context.smsMfa)), 'smsMfa', problem);
 
-  if (problems.length > 0 || region === undefined || apiUrl === undefined) {
+  if (problems.length > 0 || region === undefined) {
     throw new StackSettingsError(problems);
   }
   return {
     stackName,
     region,
-    apiUrl,
+    ...(apiUrl && { apiUrl }),
     environmentName,
     priceClass,
     smsMfa,
@@ -195,7 +199,8 @@ function isSet(value: unknown): boolean {
 }
 
 function readApiUrl(value: string | undefined, problem: Problem): string | undefined {
-  if (value === undefined) return problem('apiUrl', 'is required (the API the app calls)');
+  // Not set: the stack deploys its own API.
+  if (value === undefined) return undefined;
   let url: URL;
   try {
     url = new URL(value);

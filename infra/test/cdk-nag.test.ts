@@ -10,6 +10,7 @@ import {
   FEDERATED_CONTEXT,
   FULL_CONTEXT,
   MINIMAL_CONTEXT,
+  OWN_API_CONTEXT,
   SMS_CONTEXT,
   synthSite,
 } from './support/site-stack-fixtures.ts';
@@ -18,6 +19,7 @@ const VARIANTS = [
   ['without optional context', MINIMAL_CONTEXT],
   ['with federation on the CloudFront domain', FEDERATED_CONTEXT],
   ['with custom domain, federation and SES', FULL_CONTEXT],
+  ['with our own API (no apiUrl)', OWN_API_CONTEXT],
   ['with SMS MFA (an SNS role)', SMS_CONTEXT],
 ] as const;
 

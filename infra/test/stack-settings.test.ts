@@ -89,6 +89,11 @@ describe('parseStackSettings', () => {
     expect(settings.priceClass).toBe(PriceClass.PRICE_CLASS_100);
   });
 
+  it('leaves apiUrl out when none is given (the stack deploys its own API), or it is empty', () => {
+    expect(parseStackSettings({ region: 'eu-west-1' })).not.toHaveProperty('apiUrl');
+    expect(parseStackSettings({ region: 'eu-west-1', apiUrl: ' ' })).not.toHaveProperty('apiUrl');
+  });
+
   it('keeps SES region and domain optional', () => {
     const ses = parseStackSettings({
       ...MINIMAL_CONTEXT,
@@ -118,7 +123,6 @@ describe('parseStackSettings', () => {
   });
 
   it.each<[string, SettingsContext, string]>([
-    ['a missing apiUrl', { apiUrl: undefined }, 'apiUrl: is required'],
     ['an apiUrl that is no URL', { apiUrl: 'api.example.com' }, 'apiUrl: must be an absolute'],
     [
       'credentials in apiUrl',

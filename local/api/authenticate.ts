@@ -2,6 +2,7 @@ import { authFailureReply, missingTokenReply } from './auth-failure.ts';
 import { readBearerToken } from './bearer-token.ts';
 import type { RevocationChecker } from './check-revocation.ts';
 import type { Reply } from './respond.ts';
+import type { AuthLevel } from './routes/route.ts';
 import type { AccessTokenClaims, AccessTokenVerifier } from './verify-access-token.ts';
 
 export type AuthResult =
@@ -9,15 +10,23 @@ export type AuthResult =
   | { ok: false; reply: Reply; reason: string };
 
 export interface Authenticator {
-  authenticate(req: Request, sensitive: boolean): Promise<AuthResult>;
+  authenticate(req: Request, level: AuthLevel): Promise<AuthResult>;
+}
+
+/** How revocation is checked, per level; none without a Cognito endpoint. */
+export interface RevocationCheckers {
+  /** Every time: sensitive calls. */
+  fresh: RevocationChecker;
+  /** From a short cache: writes (revocation-cache.ts). */
+  cached: RevocationChecker;
 }
 
 export function createAuthenticator(
   verifier: AccessTokenVerifier,
-  checkRevocation: RevocationChecker | undefined,
+  revocation: RevocationCheckers | undefined,
 ): Authenticator {
   return {
-    async authenticate(req, sensitive) {
+    async authenticate(req, level) {
       const bearer = readBearerToken(req.headers.get('authorization') ?? undefined);
       if (bearer.kind === 'missing') {
         return { ok: false, reply: missingTokenReply(), reason: 'no-token' };
@@ -35,7 +44,13 @@ export function createAuthenticator(
         return { ok: false, reply: authFailureReply(verified), reason: verified.reason };
       }
       // Only tokens that already passed the local checks reach Cognito, so garbage costs no round trip.
-      if (sensitive && checkRevocation) {
+      const checkRevocation =
+        level === 'sensitive'
+          ? revocation?.fresh
+          : level === 'write'
+            ? revocation?.cached
+            : undefined;
+      if (checkRevocation) {
         const live = await checkRevocation(bearer.token);
         if (!live.ok) return { ok: false, reply: authFailureReply(live), reason: live.reason };
       }

@@ -4,8 +4,9 @@ import { corsHeaders, preflightReply } from './cors.ts';
 import { createJwksCache } from './jwks-fetcher.ts';
 import { type ApiOptions, type ResolvedOptions, resolveOptions } from './options.ts';
 import { errorReply, type Reply, SECURITY_HEADERS, toResponse } from './respond.ts';
+import { cacheRevocation } from './revocation-cache.ts';
 import { matchRoute } from './router.ts';
-import { MemoryStore } from './store.ts';
+import type { DynamoStore } from './store/dynamo-store.ts';
 import { createAccessTokenVerifier } from './verify-access-token.ts';
 
 /** The whole API: never rejects, every failure is an HTTP answer. */
@@ -14,12 +15,12 @@ export type ApiHandler = (request: Request) => Promise<Response>;
 interface Deps {
   config: ResolvedOptions;
   authenticator: Authenticator;
-  store: MemoryStore;
+  store: DynamoStore;
 }
 
 /**
- * The demo API, independent of transport: the node:http server (server.ts) and the component
- * tests' MSW handlers (msw-handlers.ts) both serve it. The JWKS and the revocation check are
+ * The demo API, independent of transport: the node:http server (server.ts), Lambda behind API
+ * Gateway (lambda-adapter.ts) and the component tests' MSW handlers (msw-handlers.ts) serve it. The JWKS and the revocation check are
  * fetched with the platform fetch, so under MSW they reach whatever answers for Cognito there.
  */
 export function createApiHandler(options: ApiOptions): ApiHandler {
@@ -30,13 +31,17 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     clientIds: config.clientIds,
     jwksCache: createJwksCache(config.unknownKidCooldownSeconds),
   });
-  const checkRevocation = config.cognitoEndpoint
+  const fresh = config.cognitoEndpoint
     ? createRevocationChecker(config.cognitoEndpoint)
     : undefined;
+  const revocation = fresh && {
+    fresh,
+    cached: cacheRevocation(fresh, { ttlSeconds: options.revocationCacheSeconds }),
+  };
   const deps: Deps = {
     config,
-    authenticator: createAuthenticator(verifier, checkRevocation),
-    store: options.store ?? new MemoryStore(),
+    authenticator: createAuthenticator(verifier, revocation),
+    store: options.store,
   };
   return (request) => handle(request, deps);
 }
@@ -87,9 +92,9 @@ async function route(
   const { route: found, params } = match;
   if (found.auth === 'none') return { reply: await found.handle({ req, params }), note: '' };
 
-  const auth = await authenticator.authenticate(req, found.auth === 'sensitive');
+  const auth = await authenticator.authenticate(req, found.auth);
   if (!auth.ok) return { reply: auth.reply, note: auth.reason };
-  const user = store.seeUser(auth.claims.sub, usernameOf(auth.claims));
+  const user = await store.seeUser(auth.claims.sub, usernameOf(auth.claims));
   const reply = await found.handle({
     req,
     params,

@@ -1,4 +1,4 @@
-import type { MemoryStore } from './store.ts';
+import type { DynamoStore } from './store/dynamo-store.ts';
 
 /** What the API needs whatever carries its requests (the node:http server, or MSW in tests). */
 export interface ApiOptions {
@@ -25,8 +25,16 @@ export interface ApiOptions {
   unknownKidCooldownSeconds?: number;
   /** Receives one line per request (method, path, status, reason); never tokens. */
   log?: (line: string) => void;
-  /** Where users and notes live; a fresh, empty one by default. Pass one to seed or inspect it. */
-  store?: MemoryStore;
+  /**
+   * Where users and notes live: DynamoDB, or dynalite locally and in tests
+   * (local/stack/start-dynalite.ts). Pass the same store to seed or inspect the data.
+   */
+  store: DynamoStore;
+  /**
+   * Seconds a write trusts Cognito's last "this session is live" answer for its token (only
+   * with `cognitoEndpoint`): the most a revoked session can go on writing. Defaults to 5.
+   */
+  revocationCacheSeconds?: number;
 }
 
 export interface ApiServerOptions extends ApiOptions {

@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { prerenderSite } from '../../infra/lib/prerender-site.ts';
 import { startApiServer } from '../api/server.ts';
+import { createDynamoClient } from '../api/store/dynamo-client.ts';
+import { DynamoStore } from '../api/store/dynamo-store.ts';
 import type { Emulator } from '../emulator/core/emulator.ts';
 import { createLocalEmulator } from '../emulator/create-local-emulator.ts';
 import { startHostedDomain } from '../emulator/hosted-ui/start-hosted-domain.ts';
@@ -11,6 +13,7 @@ import { startSiteServer } from '../preview/start-site-server.ts';
 import { localAppConfig } from './app-config.ts';
 import { explainListenError } from './ports.ts';
 import { type SeededPool, seedLocalPool } from './seed.ts';
+import { startDynalite } from './start-dynalite.ts';
 
 export interface StackOptions {
   emulatorPort?: number;
@@ -25,6 +28,10 @@ export interface StackOptions {
    */
   appServer?: 'vite' | { dist: string };
   stateFile?: string;
+  /** dynalite's LevelDB directory, so the API's data survives a restart; in memory when absent. */
+  dynamoDataDir?: string;
+  /** Empties dynamoDataDir first (`npm start -- --fresh`). */
+  freshData?: boolean;
   quiet?: boolean;
 }
 
@@ -50,7 +57,10 @@ function runtimeConfigPlugin(config: object): Plugin {
   };
 }
 
-/** Emulator, seeded pool, demo API and (optionally) the app: what `npm start` and browser tests run. */
+/**
+ * Emulator, seeded pool, dynalite, demo API and (optionally) the app: what `npm start` and
+ * browser tests run.
+ */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const closers: (() => Promise<void>)[] = [];
   const close = async () => {
@@ -111,8 +121,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       hostedDomain = hosted;
     }
     const pool = await seedLocalPool(cognito.url, 'localhost', app);
+    const dynalite = await startDynalite({
+      dataDir: options.dynamoDataDir,
+      fresh: options.freshData,
+    });
+    closers.push(dynalite.close);
+    const dynamo = createDynamoClient(dynalite.endpoint);
+    closers.push(async () => dynamo.destroy());
     const apiPort = options.apiPort ?? 0;
     const api = await startApiServer({
+      store: new DynamoStore({ client: dynamo, tableName: dynalite.tableName }),
       userPoolId: pool.userPoolId,
       clientId: pool.userPoolClientId,
       jwksUri: `${cognito.url}/${pool.userPoolId}/.well-known/jwks.json`,

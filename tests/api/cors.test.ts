@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startApiServer } from '../../local/api/server.ts';
+import { testStore } from './support/test-dynalite.ts';
 import { APP_ORIGIN, call, closeAfterEach, POOL_ID, startHarness } from './support/test-servers.ts';
 import { testUser } from './support/token-factory.ts';
 
@@ -70,13 +71,14 @@ describe('CORS', () => {
   });
 
   it('refuses allowed origins that could never match a browser Origin', async () => {
+    const store = await testStore(cleanup);
     for (const origin of [
       'http://localhost:5173/',
       'localhost:5173',
       'http://localhost:5173/app',
     ]) {
       await expect(
-        startApiServer({ userPoolId: POOL_ID, clientId: 'c', allowedOrigins: [origin] }),
+        startApiServer({ userPoolId: POOL_ID, clientId: 'c', allowedOrigins: [origin], store }),
       ).rejects.toThrow(/origin/i);
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApiHandler } from '../../local/api/handle-request.ts';
-import { MemoryStore } from '../../local/api/store.ts';
+import { testStore } from './support/test-dynalite.ts';
 import {
   APP_ORIGIN,
   CLIENT_ID,
@@ -19,7 +19,7 @@ describe('the API without a server (Request in, Response out)', () => {
     const key = createSigningKey();
     const jwks = await startJwksServer(jwksOf(key));
     cleanup(jwks.close);
-    const store = new MemoryStore();
+    const store = await testStore(cleanup);
     const handle = createApiHandler({
       userPoolId: POOL_ID,
       clientId: CLIENT_ID,
@@ -44,9 +44,9 @@ describe('the API without a server (Request in, Response out)', () => {
     expect(created.status).toBe(201);
     expect(created.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
     expect(created.headers.get('cache-control')).toBe('no-store');
-    const [user] = store.listUsers();
+    const [user] = await store.listUsers();
     expect(user).toMatchObject({ sub: alice.sub, username: 'alice' });
-    expect(store.listNotes(user?.id ?? '')).toEqual([await created.json()]);
+    expect(await store.listNotes(user?.id ?? '')).toEqual([await created.json()]);
 
     const anonymous = await handle(new Request(`${API}/api/notes`));
     expect(anonymous.status).toBe(401);

@@ -17,6 +17,9 @@ export const MINIMAL_CONTEXT = {
   region: 'eu-west-1',
 } as const satisfies SettingsContext;
 
+/** No apiUrl: the stack deploys its own API (site-api.ts) and config.json names it. */
+export const OWN_API_CONTEXT = { region: 'eu-west-1' } as const satisfies SettingsContext;
+
 /** Google sign-in through the hosted domain, on the default CloudFront domain, without SES. */
 export const FEDERATED_CONTEXT = {
   ...MINIMAL_CONTEXT,

@@ -7,12 +7,12 @@ export const adminRoutes: Route[] = [
     path: '/api/admin/users',
     // Sensitive: admin rights must end with the session, not with the token's exp.
     auth: 'sensitive',
-    handle: ({ claims, store, adminGroup }) => {
+    handle: async ({ claims, store, adminGroup }) => {
       const groups = claims['cognito:groups'] ?? [];
       if (!groups.includes(adminGroup)) {
         return errorReply(403, 'forbidden', `Requires membership of the ${adminGroup} group`);
       }
-      return json(200, { users: store.listUsers() });
+      return json(200, { users: await store.listUsers() });
     },
   },
 ];

@@ -1,5 +1,6 @@
 import { readJsonBody } from '../read-json-body.ts';
 import { errorReply, json, type Reply } from '../respond.ts';
+import { InvalidCursorError, MAX_PAGE_SIZE } from '../store/types.ts';
 import type { Route } from './route.ts';
 
 const MAX_NOTE_CHARS = 500;
@@ -9,12 +10,29 @@ export const notesRoutes: Route[] = [
     method: 'GET',
     path: '/api/notes',
     auth: 'user',
-    handle: ({ store, user }) => json(200, { notes: store.listNotes(user.id) }),
+    // One page, newest first: `?limit=1..100` (20 by default) and `?cursor=` from the last
+    // page's `nextCursor`, which is absent on the last page.
+    handle: async ({ req, store, user }) => {
+      const query = new URL(req.url).searchParams;
+      const limit = readLimit(query.get('limit'));
+      if (typeof limit !== 'number' && limit !== undefined) return limit;
+      const cursor = query.get('cursor') ?? undefined;
+      try {
+        return json(200, await store.listNotesPage(user.id, { limit, cursor }));
+      } catch (error) {
+        if (error instanceof InvalidCursorError) {
+          return errorReply(400, 'invalid_request', 'cursor is not one this API handed out');
+        }
+        throw error;
+      }
+    },
   },
   {
     method: 'POST',
     path: '/api/notes',
-    auth: 'user',
+    // A write: a session revoked in Cognito (sign out everywhere) stops creating notes within
+    // the revocation cache's few seconds, not when its token expires.
+    auth: 'write',
     handle: async ({ req, store, user }) => {
       const body = await readJsonBody(req);
       if (!body.ok) {
@@ -24,7 +42,7 @@ export const notesRoutes: Route[] = [
       }
       const text = readNoteText(body.value);
       if (typeof text !== 'string') return text;
-      return json(201, store.addNote(user.id, text));
+      return json(201, await store.addNote(user.id, text));
     },
   },
   {
@@ -32,8 +50,8 @@ export const notesRoutes: Route[] = [
     method: 'DELETE',
     path: '/api/notes/:id',
     auth: 'sensitive',
-    handle: ({ params, store, user }) => {
-      const deleted = store.deleteNote(user.id, params.id ?? '');
+    handle: async ({ params, store, user }) => {
+      const deleted = await store.deleteNote(user.id, params.id ?? '');
       // Someone else's note answers exactly like a missing one, so ids cannot be probed.
       return deleted ? { status: 204 } : errorReply(404, 'not_found', 'Note not found');
     },
@@ -52,4 +70,13 @@ function readNoteText(value: unknown): string | Reply {
     return errorReply(400, 'invalid_request', `text must be 1 to ${MAX_NOTE_CHARS} characters`);
   }
   return trimmed;
+}
+
+function readLimit(raw: string | null): number | undefined | Reply {
+  if (raw === null) return undefined;
+  const limit = Number(raw);
+  if (!/^\d+$/.test(raw) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    return errorReply(400, 'invalid_request', `limit must be 1 to ${MAX_PAGE_SIZE}`);
+  }
+  return limit;
 }

@@ -1,5 +1,6 @@
 import type { Reply } from '../respond.ts';
-import type { ApiUser, MemoryStore } from '../store.ts';
+import type { DynamoStore } from '../store/dynamo-store.ts';
+import type { ApiUser } from '../store/types.ts';
 import type { AccessTokenClaims } from '../verify-access-token.ts';
 
 export type Method = 'GET' | 'POST' | 'DELETE';
@@ -13,7 +14,7 @@ export interface AuthedContext extends PublicContext {
   claims: AccessTokenClaims;
   /** The API's own record for the caller, created on first sight. */
   user: ApiUser;
-  store: MemoryStore;
+  store: DynamoStore;
   adminGroup: string;
 }
 
@@ -29,9 +30,15 @@ export interface PublicRoute extends RouteBase {
 }
 
 export interface AuthedRoute extends RouteBase {
-  /** `sensitive` adds the Cognito revocation check on top of JWT verification. */
-  auth: 'user' | 'sensitive';
+  /**
+   * What is checked besides the JWT: `user` nothing (reads); `write` the Cognito revocation
+   * check, answered from a cache of a few seconds; `sensitive` the revocation check, every
+   * time (destroys data, hands over all of it, or uses privileges).
+   */
+  auth: AuthLevel;
   handle(ctx: AuthedContext): Reply | Promise<Reply>;
 }
 
 export type Route = PublicRoute | AuthedRoute;
+
+export type AuthLevel = 'user' | 'write' | 'sensitive';

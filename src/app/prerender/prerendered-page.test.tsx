@@ -130,6 +130,8 @@ describe('pre-rendered pages', () => {
     });
     const field = container.querySelector<HTMLInputElement>('input[name="username"]');
     expect(field?.value).toBe('early@example.com');
+    // In a browser boot.ts holds the press until the app runs; here the test waits for it.
+    await waitFor(() => expect(document.documentElement.dataset.app).toBe('running'));
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     // The email counts: the form only misses the password.
     expect(await screen.findByText('Enter your password.')).toBeInTheDocument();

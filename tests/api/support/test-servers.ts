@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { afterEach } from 'vitest';
 import { type ApiServerOptions, startApiServer } from '../../../local/api/server.ts';
+import type { DynamoStore } from '../../../local/api/store/dynamo-store.ts';
+import { testStore } from './test-dynalite.ts';
 import {
   createTokenFactory,
   jwksOf,
@@ -75,11 +77,13 @@ export async function startJwksServer(jwks: unknown): Promise<JwksServer> {
 
 export interface Harness {
   api: string;
+  /** Where the API keeps its data: dynalite, in memory, for this test only. */
+  store: DynamoStore;
   jwks: JwksServer;
   tokens: TokenFactory;
 }
 
-/** JWKS server + API server wired together, both closed by `cleanup` after the test. */
+/** JWKS server + API server + its dynalite wired together, all closed by `cleanup` after the test. */
 export async function startHarness(
   cleanup: (close: Closer) => void,
   overrides: Partial<ApiServerOptions> = {},
@@ -87,16 +91,19 @@ export async function startHarness(
   const key = reusedSigningKey();
   const jwks = await startJwksServer(jwksOf(key));
   cleanup(jwks.close);
+  const store = overrides.store ?? (await testStore(cleanup));
   const api = await startApiServer({
     userPoolId: POOL_ID,
     clientId: CLIENT_ID,
     jwksUri: jwks.jwksUri,
     allowedOrigins: [APP_ORIGIN],
     ...overrides,
+    store,
   });
   cleanup(api.close);
   return {
     api: api.url,
+    store,
     jwks,
     tokens: createTokenFactory({ issuer: ISSUER, clientId: CLIENT_ID, key }),
   };

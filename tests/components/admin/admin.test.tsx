@@ -24,13 +24,17 @@ async function signedIn(email: string, groups: string[] = []) {
     });
   }
   const config = await signInAs(cognito, email);
-  return { config, api: startDemoApi(cognito) };
+  return { config, api: await startDemoApi(cognito) };
 }
 
 describe('admin page', () => {
   it('lists the users the API has seen, for a member of the admin group', async () => {
     const { config, api } = await signedIn('ada@example.com', ['admin']);
-    const other = api.store.seeUser('other-sub', 'someone-else', new Date('2030-01-01T10:00Z'));
+    const other = await api.store.seeUser(
+      'other-sub',
+      'someone-else',
+      new Date('2030-01-01T10:00Z'),
+    );
     await renderApp('/admin', { config });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Admin' })).toBeVisible();
@@ -39,8 +43,9 @@ describe('admin page', () => {
     expect(rows).toHaveLength(2);
     expect(within(table).getByRole('rowheader', { name: 'someone-else' })).toBeVisible();
     expect(within(table).getByText(other.id)).toBeVisible();
+    // Oldest first by first sight; 'someone-else' was first seen in 2030, so it comes last.
     expect(
-      within(rows[0] as HTMLElement)
+      within(rows[1] as HTMLElement)
         .getAllByRole('cell')[1]
         ?.querySelector('time'),
     ).toHaveAttribute('datetime', '2030-01-01T10:00:00.000Z');

@@ -25,7 +25,7 @@ async function signedIn() {
   const cognito = await startTestCognito();
   await cognito.addUser('dana@example.com');
   const config = await signInAs(cognito, 'dana@example.com');
-  return { config, api: startDemoApi(cognito) };
+  return { config, api: await startDemoApi(cognito) };
 }
 
 describe('API calls from the app: the access token and 401s', () => {

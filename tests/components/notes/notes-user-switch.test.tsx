@@ -15,7 +15,7 @@ describe('notes after a change of user in the same tab', () => {
     await cognito.addUser('a@example.com');
     await cognito.addUser('b@example.com');
     const config = await signInAs(cognito, 'a@example.com');
-    startDemoApi(cognito);
+    await startDemoApi(cognito);
     const { user } = await renderApp('/notes', { config });
     await user.type(await screen.findByRole('textbox', { name: /New note/ }), 'A private note');
     await user.click(screen.getByRole('button', { name: 'Save note' }));

@@ -17,9 +17,9 @@ async function openNotes(...seed: string[]) {
   const cognito = await startTestCognito();
   await cognito.addUser('dana@example.com');
   const config = await signInAs(cognito, 'dana@example.com');
-  const api = startDemoApi(cognito);
+  const api = await startDemoApi(cognito);
   const dana = await api.userFor('dana@example.com');
-  for (const text of seed) api.store.addNote(dana.id, text);
+  for (const text of seed) await api.store.addNote(dana.id, text);
   const view = await renderApp('/notes', { config });
   await screen.findByRole('heading', { level: 1, name: 'Notes' });
   /** Dana's notes as the API keeps them, newest first. */
@@ -49,7 +49,7 @@ describe('notes page', () => {
     await waitFor(() => expect(noteTexts()).toEqual(['Buy milk', 'Older note']));
     expect(field()).toHaveValue('');
     expect(status()).toHaveTextContent('Note saved: “Buy milk”.');
-    expect(saved().map((n) => n.text)).toEqual(['Buy milk', 'Older note']);
+    expect((await saved()).map((n) => n.text)).toEqual(['Buy milk', 'Older note']);
   });
 
   it('says so when there are no notes yet', async () => {
@@ -63,7 +63,7 @@ describe('notes page', () => {
     const cognito = await startTestCognito();
     await cognito.addUser('dana@example.com');
     const config = await signInAs(cognito, 'dana@example.com');
-    startDemoApi(cognito);
+    await startDemoApi(cognito);
     server.use(
       http.get(`${config.apiUrl}/api/notes`, async () => {
         await delay(300);
@@ -170,7 +170,7 @@ describe('notes page', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Your notes' })).toHaveFocus();
     answer();
     await waitFor(() => expect(status()).toHaveTextContent('Note deleted: “Delete me”.'));
-    expect(saved().map((n) => n.text)).toEqual(['Keep me']);
+    expect((await saved()).map((n) => n.text)).toEqual(['Keep me']);
     expect(noteTexts()).toEqual(['Keep me']);
   });
 
@@ -192,14 +192,14 @@ describe('notes page', () => {
     expect(alert).toHaveTextContent('The note was not deleted');
     expect(alert).toHaveTextContent('“Second” is back in your list.');
     expect(noteTexts()).toEqual(['First', 'Second', 'Third']);
-    expect(saved()).toHaveLength(3);
+    expect(await saved()).toHaveLength(3);
   });
 
   it('treats a note that is already gone as deleted', async () => {
     const { user, api, dana, saved } = await openNotes('Stale');
     await within(list()).findByText('Stale');
-    const [stale] = saved();
-    api.store.deleteNote(dana.id, stale?.id ?? '');
+    const [stale] = await saved();
+    await api.store.deleteNote(dana.id, stale?.id ?? '');
 
     await user.click(screen.getByRole('button', { name: 'Delete note: Stale' }));
 
@@ -212,7 +212,7 @@ describe('notes page', () => {
     const cognito = await startTestCognito();
     await cognito.addUser('dana@example.com');
     const config = await signInAs(cognito, 'dana@example.com');
-    startDemoApi(cognito);
+    await startDemoApi(cognito);
     let reachable = false;
     server.use(
       http.get(`${config.apiUrl}/api/notes`, () => (reachable ? undefined : HttpResponse.error())),

@@ -27,7 +27,7 @@ describe('home page', () => {
     const cognito = await startTestCognito();
     await cognito.addUser('dana@example.com');
     const config = await signInAs(cognito, 'dana@example.com');
-    startDemoApi(cognito);
+    await startDemoApi(cognito);
     const { user } = await renderApp('/', { config });
 
     const account = within(await screen.findByRole('region', { name: 'Account' }));

@@ -49,7 +49,7 @@ async function signedInDana() {
 describe('profile page', () => {
   it('shows who you are from the ID token, and renders without calling Cognito', async () => {
     const { cognito, config } = await signedInDana();
-    const api = startDemoApi(cognito);
+    const api = await startDemoApi(cognito);
     const dana = await api.userFor(EMAIL);
     traffic = watchCognitoTraffic();
     await renderApp('/profile', { config });
@@ -85,7 +85,7 @@ describe('profile page', () => {
     const cognito = await startTestCognito();
     await cognito.addUser('sam@example.com', { email_verified: 'false' });
     const config = await signInAs(cognito, 'sam@example.com');
-    const sam = await startDemoApi(cognito).userFor('sam@example.com');
+    const sam = await (await startDemoApi(cognito)).userFor('sam@example.com');
     await renderApp('/profile', { config });
 
     const identity = await screen.findByRole('region', { name: 'Identity' });
@@ -102,7 +102,7 @@ describe('profile page', () => {
   it('shows a loading state, then a retryable error when the API fails', async () => {
     expectConsoleError(/^\[api\] me failed: ApiError$/);
     const { cognito, config } = await signedInDana();
-    const dana = await startDemoApi(cognito).userFor(EMAIL);
+    const dana = await (await startDemoApi(cognito)).userFor(EMAIL);
     let calls = 0;
     let failing = true;
     server.use(
@@ -160,7 +160,7 @@ describe('profile page', () => {
 
   it('links to the claims page', async () => {
     const { cognito, config } = await signedInDana();
-    startDemoApi(cognito);
+    await startDemoApi(cognito);
     const { user } = await renderApp('/profile', { config });
 
     await user.click(await screen.findByRole('link', { name: 'See every claim' }));

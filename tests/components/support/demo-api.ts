@@ -1,9 +1,11 @@
 import { createApiHandler } from '../../../local/api/handle-request';
 import { apiHandlers } from '../../../local/api/msw-handlers';
-import { type ApiUser, MemoryStore } from '../../../local/api/store';
+import type { DynamoStore } from '../../../local/api/store/dynamo-store';
+import type { ApiUser } from '../../../local/api/store/types';
 import { cognitoHandlers } from '../../../local/emulator/msw/handlers';
 import { server } from '../msw-server';
 import { testConfig } from '../render-app';
+import { demoStore } from './demo-dynalite';
 import type { TestCognito } from './test-cognito';
 
 /**
@@ -22,7 +24,7 @@ export interface SeenRequest {
 
 export interface DemoApi {
   /** The API's data: seed it or read it back (notes are kept by the API user's id). */
-  readonly store: MemoryStore;
+  readonly store: DynamoStore;
   /** Requests that reached the API, in order; not those a test's own handler answered. */
   readonly requests: SeenRequest[];
   /** The API's record for `email`, created as on the user's first call if there is none yet. */
@@ -31,11 +33,15 @@ export interface DemoApi {
 
 /**
  * The real demo API (local/api, the code `npm start` serves) answering `${apiUrl}/*` through MSW,
- * trusting the tokens of `cognito`'s pool. Its data is in memory, per call. Error cases override
- * single routes with `server.use(...)` in the test that needs them.
+ * trusting the tokens of `cognito`'s pool. Its data is in dynalite, a new table per call (see
+ * demo-dynalite.ts). Error cases override single routes with `server.use(...)` in the test that
+ * needs them.
  */
-export function startDemoApi(cognito: TestCognito, apiUrl: string = testConfig.apiUrl): DemoApi {
-  const store = new MemoryStore();
+export async function startDemoApi(
+  cognito: TestCognito,
+  apiUrl: string = testConfig.apiUrl,
+): Promise<DemoApi> {
+  const store = await demoStore();
   const requests: SeenRequest[] = [];
   const handle = createApiHandler({
     userPoolId: cognito.poolId,

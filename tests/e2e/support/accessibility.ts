@@ -6,13 +6,12 @@ import { expect } from 'vitest';
  * Serious and critical axe findings on the page as it is now: there must be none.
  * `settled` first waits out submits in flight (a busy button is disabled and faded on
  * purpose) and then any running transition: a button that just stopped loading fades back to
- * its colours (Amplify's `transition: all`), and axe would measure the contrast halfway.
+ * its colours (Amplify's `transition: all`), and axe would measure the contrast halfway. A
+ * button disabled for longer (a resend cooldown of 30 s) is part of the settled page.
  */
 export async function expectAccessible(page: Page, { settled = false } = {}) {
   if (settled) {
-    await page.waitForFunction(
-      () => !document.querySelector('[aria-busy="true"], button:disabled'),
-    );
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
     await page.waitForFunction(() =>
       document.getAnimations().every((animation) => animation.playState !== 'running'),
     );

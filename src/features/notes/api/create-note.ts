@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
 import { useApiClient } from '../../../lib/api/api-client-context';
 import { parser } from '../../../lib/api/validate';
+import { type NotesPages, updateNotePages } from './list-notes';
 import { type Note, notesQueryKey, readNote } from './note';
 
 const parseNote = parser((value) => readNote(value, 'body'));
@@ -18,8 +19,11 @@ export function useCreateNote() {
     mutationKey: [...notesQueryKey, 'create-note'],
     mutationFn: (text: string) => createNote(client, text),
     onSuccess: (note) => {
-      queryClient.setQueryData<Note[]>(notesQueryKey, (notes) =>
-        notes ? [note, ...notes.filter((n) => n.id !== note.id)] : notes,
+      // Newest first: it goes to the top of the first page.
+      queryClient.setQueryData<NotesPages>(notesQueryKey, (data) =>
+        updateNotePages(data, (notes, page) =>
+          page === 0 ? [note, ...notes.filter((n) => n.id !== note.id)] : notes,
+        ),
       );
       // Not awaited: the caller's onSuccess (clearing the form) must land with the new row,
       // not one refetch later.

@@ -5,8 +5,9 @@ import { Alert, Flex } from '../../../components/ui';
 import { ApiErrorAlert } from '../../../lib/api/api-error-alert';
 import { describeApiError } from '../../../lib/api/describe-api-error';
 import { useDeleteNote } from '../api/delete-note';
-import { useNotes } from '../api/list-notes';
+import { type NotesPages, useNotes } from '../api/list-notes';
 import type { Note } from '../api/note';
+import { LoadMoreNotes } from './load-more-notes';
 import { NoteForm } from './note-form';
 import { excerpt, NoteList } from './note-list';
 
@@ -26,6 +27,20 @@ export function NotesPanel() {
     onDeleted: (note) => setStatus(`Note deleted: “${excerpt(note.text)}”.`),
     onFailed: (error, note) => setFailedDelete({ error, note }),
   });
+
+  const list = (data: NotesPages) => (
+    <>
+      <NoteList notes={data.pages.flatMap((page) => page.notes)} onDelete={handleDelete} />
+      <LoadMoreNotes
+        notes={notes}
+        onLoaded={(count, more) => {
+          setStatus(`${count} more ${count === 1 ? 'note' : 'notes'} loaded.`);
+          // The button goes with the last page; focus stays near the list.
+          if (!more) listHeading.current?.focus();
+        }}
+      />
+    </>
+  );
 
   const handleDelete = (note: Note) => {
     setFailedDelete(undefined);
@@ -56,13 +71,18 @@ export function NotesPanel() {
             your list.
           </Alert>
         )}
-        <QueryState
-          query={notes}
-          loading="Loading your notes…"
-          failed={(failure) => <ApiErrorAlert heading="Could not load your notes" {...failure} />}
-        >
-          {(data) => <NoteList notes={data} onDelete={handleDelete} />}
-        </QueryState>
+        {/* A failed next page keeps the pages already shown; LoadMoreNotes says what failed. */}
+        {notes.isFetchNextPageError && notes.data ? (
+          list(notes.data)
+        ) : (
+          <QueryState
+            query={notes}
+            loading="Loading your notes…"
+            failed={(failure) => <ApiErrorAlert heading="Could not load your notes" {...failure} />}
+          >
+            {list}
+          </QueryState>
+        )}
       </Flex>
       <p className="amplify-visually-hidden" role="status" aria-atomic="true">
         {status}

@@ -52,7 +52,7 @@ async function openDataPage(overrides: Record<string, unknown> = {}) {
   const pool = await startTestCognito();
   await pool.addUser(EMAIL, { name: 'Dana Demo' });
   const config = await signInAs(pool, EMAIL, overrides);
-  const api = startDemoApi(pool);
+  const api = await startDemoApi(pool);
   const dana = await api.userFor(EMAIL);
   await api.store.addNote(dana.id, 'Buy milk');
   const view = await renderApp('/account/data', { config });

@@ -74,7 +74,7 @@ describe('personal details: the details form', () => {
 
   it('shows the new name on the profile page at once, from the refreshed ID token', async () => {
     const cognito = await detailsPool({ attributes: { name: 'Dana Smith' } });
-    startDemoApi(cognito);
+    await startDemoApi(cognito);
     const { user } = await openDetailsPage(cognito);
 
     await user.clear(field('Full name'));
