@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compileCatalogs } from './scripts/i18n/compile-catalogs.ts';
+import { skipAmplifyConfigParsers } from './scripts/vite/skip-amplify-config-parsers.ts';
 
 // React Router's package exports only its development build (dev-time warnings and checks);
 // production bundles use the production build it ships beside it (~10 kB gzip smaller).
@@ -15,6 +17,7 @@ const reactRouterProduction = fileURLToPath(
 // they would be 19 kB raw on every page instead of in the sign-in chunks that use them.
 const LAZY_ONLY_AMPLIFY =
   /@aws-amplify[\\/]auth[\\/]dist[\\/]esm[\\/](Errors|common[\\/]AuthErrorStrings|errors[\\/]types[\\/]validation|types[\\/]Auth|providers[\\/]cognito[\\/]types[\\/]errors)\.mjs$/;
+const AWS_CRYPTO = /@aws-crypto[\\/](sha256-js|util)[\\/]/;
 const ENTRY = /(^|[\\/])(index\.html|src[\\/]main\.tsx|src[\\/]app[\\/]prerender[\\/]boot\.ts)$/;
 const firstRenderChunk = {
   name: 'app',
@@ -26,7 +29,7 @@ const firstRenderChunk = {
 // Nothing environment-specific belongs here: one build serves every environment, and
 // per-environment settings arrive at runtime from /config.json.
 export default defineConfig(({ command, isSsrBuild }) => ({
-  plugins: [react()],
+  plugins: [react(), compileCatalogs(), skipAmplifyConfigParsers()],
   resolve: {
     alias:
       command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],
@@ -47,6 +50,12 @@ export default defineConfig(({ command, isSsrBuild }) => ({
           // boot.ts: the classic script pre-rendered pages run before their first paint.
           input: { index: 'index.html', boot: 'src/app/prerender/boot.ts' },
           output: { codeSplitting: { groups: [firstRenderChunk] } },
+          // Amplify's modules import @aws-crypto's SHA-256 for its side effects only (a build
+          // artifact: it has none), which kept ~3.5 kB of it in the first chunk though only
+          // the sign-in code uses it. Its package does not say so, hence here.
+          treeshake: {
+            moduleSideEffects: (id: string) => (AWS_CRYPTO.test(id) ? false : undefined),
+          },
         },
       },
 }));

@@ -1,7 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { compileCatalogs } from './scripts/i18n/compile-catalogs.ts';
 
 export default defineConfig({
+  // The message catalogs are compiled as the build compiles them (ADR 13), in every project.
+  plugins: [compileCatalogs()],
   test: {
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     // Vitest's default (cores - 1) is a single worker on a 2-core machine, though the tests
@@ -19,6 +22,7 @@ export default defineConfig({
             'tests/emulator/**/*.test.ts',
             'tests/api/**/*.test.ts',
             'tests/stack/**/*.test.ts',
+            'tests/s3/**/*.test.ts',
             'infra/**/*.test.ts',
           ],
           // A worker keeps its modules from one file to the next: no file leaves state behind

@@ -19,6 +19,7 @@ var APP_ROUTES = [
   '/auth/callback',
   '/profile',
   '/notes',
+  '/files',
   '/admin',
   '/account',
   '/goodbye',

@@ -1,4 +1,6 @@
 import type { AppConfig } from '../../src/lib/config/types.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../../src/lib/config/validate-config.ts';
+import { ANY_BUCKET, type CspInputs } from './security-headers.ts';
 import {
   identityProviderNames,
   OAUTH_SCOPES,
@@ -13,6 +15,25 @@ export interface UserPoolIds {
   readonly userPoolId: string;
   readonly userPoolClientId: string;
 }
+
+/** The identity pool and files bucket (site-files.ts): tokens inside the stack. */
+export interface FilesIds {
+  readonly identityPoolId: string;
+  readonly filesBucketName: string;
+}
+
+/**
+ * What the stack's CSP allows for Files before the identity pool and bucket exist: Cognito
+ * Identity of the region and any bucket's regional S3 endpoint there. The bucket's CORS names
+ * the site, so a CSP naming the bucket would be a dependency cycle, as for the API
+ * (docs/decisions/0012); config.json names the real bucket.
+ */
+export const ownFilesEndpoints = (
+  region: string,
+): Pick<CspInputs, 'identityPoolId' | 'storage'> => ({
+  identityPoolId: `${region}:*`,
+  storage: { bucket: ANY_BUCKET, region },
+});
 
 /** The config.json values where the app connects to; they exist before any resource does. */
 export type AppEndpoints = Pick<AppConfig, 'region' | 'apiUrl' | 'oauth'>;
@@ -52,7 +73,8 @@ export const EDITABLE_ATTRIBUTES = ['name', 'given_name', 'family_name', 'phone_
 /** The app's /config.json for this stack, key for key what validateConfig reads. */
 export function buildAppConfig(
   settings: StackSettings,
-  ids: UserPoolIds,
+  /** With FilesIds, config.json offers the Files page. */
+  ids: UserPoolIds & Partial<FilesIds>,
   /** The stack's own API (site-api.ts); required when settings name no apiUrl. */
   ownApiUrl?: string,
 ): AppConfig {
@@ -77,6 +99,15 @@ export function buildAppConfig(
     editableAttributes: [...EDITABLE_ATTRIBUTES],
     // The pool asks before remembering a device (user-pool.ts's deviceTracking).
     rememberDevices: 'opt-in',
+    // The languages the app has complete catalogs for (ADR 13); browsers pick among them.
+    locales: ['en', 'es', 'de'],
+    defaultLocale: 'en',
     ...(oauth && { oauth }),
+    ...(ids.identityPoolId &&
+      ids.filesBucketName && {
+        identityPoolId: ids.identityPoolId,
+        // Amplify goes to the regional endpoints (Cognito Identity, S3) by itself.
+        storage: { bucket: ids.filesBucketName, region, maxFileBytes: DEFAULT_MAX_FILE_BYTES },
+      }),
   };
 }

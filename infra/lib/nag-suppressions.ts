@@ -1,4 +1,4 @@
-import { Validations } from 'aws-cdk-lib';
+import { type CfnElement, Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import type { SiteStack } from './site-stack.ts';
 
@@ -62,6 +62,7 @@ export function nagSuppressions(stack: SiteStack): NagSuppression[] {
         'the Plus plan, billed at a higher rate per monthly active user.',
     },
     ...smsRoleSuppressions(userPool),
+    ...filesRoleSuppressions(stack),
     ...apiSuppressions(stack),
   ];
 }
@@ -78,6 +79,24 @@ function apiSuppressions(stack: SiteStack): NagSuppression[] {
         'GET /api/health answers {ok:true} to anyone, by design: it reads no data and takes ' +
         'no token, so uptime checks need no credentials. Every other route has the JWT ' +
         'authorizer (a test asserts it from the handler route table).',
+    },
+  ];
+}
+
+/** The identity pool's role: each user's folder is a prefix, so its objects are a wildcard. */
+function filesRoleSuppressions(stack: SiteStack): NagSuppression[] {
+  const { authenticatedRole, bucket } = stack.files;
+  const bucketId = stack.getLogicalId(bucket.node.defaultChild as CfnElement);
+  return [
+    {
+      // The finding is on the role's policy, where the statements are.
+      construct: authenticatedRole.node.findChild('DefaultPolicy'),
+      id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/private/<cognito-identity.amazonaws.com:sub>/*]`,
+      reason:
+        "A signed-in user's files are the objects under private/<their identity id>/, whose " +
+        'names they choose: the role can only name that folder with a wildcard, and the ' +
+        "policy variable keeps it to the caller's own identity (ListBucket is held to the " +
+        'same prefix by an s3:prefix condition).',
     },
   ];
 }

@@ -1,12 +1,24 @@
 import type { AppConfig } from '../../src/lib/config/types';
 
 /** The config.json values the CSP depends on: where the app is allowed to connect. */
-export type CspInputs = Pick<AppConfig, 'region' | 'apiUrl' | 'cognitoEndpoint'> & {
+export type CspInputs = Pick<
+  AppConfig,
+  'region' | 'apiUrl' | 'cognitoEndpoint' | 'identityPoolId' | 'identityPoolEndpoint'
+> & {
   readonly oauth?: Pick<NonNullable<AppConfig['oauth']>, 'domain'>;
+  /** The files bucket; ANY_BUCKET stands for every bucket of the region (see ownFilesEndpoints). */
+  readonly storage?: Pick<NonNullable<AppConfig['storage']>, 'bucket' | 'region' | 'endpoint'>;
 };
+
+/**
+ * A bucket name not known yet: connect-src then allows any bucket's regional endpoint in the
+ * storage region (the stack's CSP, written before the bucket is named; docs/decisions/0012).
+ */
+export const ANY_BUCKET = '*';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 /**
  * One origin for connect-src. Values come from config, so they are treated as hostile: only
@@ -27,7 +39,10 @@ function origin(value: string, key: string): string {
   return url.origin;
 }
 
-/** Origins the app talks to: Cognito's user-pool endpoint, the hosted domain, the API. */
+/**
+ * Origins the app talks to: Cognito's user-pool endpoint, the hosted domain, the API, and for
+ * Files, Cognito Identity and the files bucket.
+ */
 export function connectOrigins(config: CspInputs): string[] {
   if (!REGION.test(config.region)) throw new Error('region: not an AWS region');
   const cognito = config.cognitoEndpoint
@@ -35,7 +50,28 @@ export function connectOrigins(config: CspInputs): string[] {
     : `https://cognito-idp.${config.region}.amazonaws.com`;
   const origins = [cognito, origin(config.apiUrl, 'apiUrl')];
   if (config.oauth) origins.push(origin(`https://${config.oauth.domain}`, 'oauth.domain'));
+  if (config.identityPoolEndpoint) {
+    origins.push(origin(config.identityPoolEndpoint, 'identityPoolEndpoint'));
+  } else if (config.identityPoolId) {
+    origins.push(`https://cognito-identity.${config.region}.amazonaws.com`);
+  }
+  if (config.storage) origins.push(storageOrigin(config.storage));
   return [...new Set(origins)];
+}
+
+/**
+ * Where Amplify Storage sends the files bucket's requests: the local endpoint, else S3's
+ * regional endpoint, virtual-hosted (path style for a bucket whose name has a dot).
+ */
+function storageOrigin(storage: NonNullable<CspInputs['storage']>): string {
+  if (storage.endpoint) return origin(`https://${storage.endpoint}`, 'storage.endpoint');
+  if (!REGION.test(storage.region)) throw new Error('storage.region: not an AWS region');
+  const regional = `s3.${storage.region}.amazonaws.com`;
+  if (storage.bucket === ANY_BUCKET) return `https://*.${regional}`;
+  if (!BUCKET.test(storage.bucket)) throw new Error('storage.bucket: not an S3 bucket name');
+  return storage.bucket.includes('.')
+    ? `https://${regional}`
+    : `https://${storage.bucket}.${regional}`;
 }
 
 /**

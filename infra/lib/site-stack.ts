@@ -1,10 +1,11 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { AppConfig } from '../../src/lib/config/types.ts';
-import { appEndpoints, buildAppConfig } from './app-config.ts';
+import { appEndpoints, buildAppConfig, ownFilesEndpoints } from './app-config.ts';
 import { contentSecurityPolicy } from './security-headers.ts';
 import { SiteApi } from './site-api.ts';
 import { SiteAuth } from './site-auth.ts';
+import { SiteFiles } from './site-files.ts';
 import { SiteHosting } from './site-hosting.ts';
 import { STACK_OUTPUTS } from './stack-outputs.ts';
 import type { StackSettings } from './stack-settings.ts';
@@ -22,6 +23,8 @@ export class SiteStack extends Stack {
   readonly settings: StackSettings;
   readonly hosting: SiteHosting;
   readonly auth: SiteAuth;
+  /** The Files page: identity pool, its role and the private files bucket. */
+  readonly files: SiteFiles;
   /** Our API, deployed unless the settings name an external one (`-c apiUrl=`). */
   readonly api?: SiteApi;
   /** config.json, with the pool and client ids as tokens. */
@@ -41,9 +44,18 @@ export class SiteStack extends Stack {
       ...(settings.customDomain && { customDomain: settings.customDomain }),
       // The distribution exists before the pool (the pool names the site's domain), so the
       // CSP comes from appEndpoints, which buildAppConfig writes into config.json as is.
-      contentSecurityPolicy: contentSecurityPolicy(appEndpoints(settings)),
+      contentSecurityPolicy: contentSecurityPolicy({
+        ...appEndpoints(settings),
+        ...ownFilesEndpoints(settings.region),
+      }),
     });
     this.auth = new SiteAuth(this, 'Auth', { settings, siteDomain: this.hosting.siteDomain });
+    this.files = new SiteFiles(this, 'Files', {
+      userPool: this.auth.userPool,
+      client: this.auth.client,
+      siteDomain: this.hosting.siteDomain,
+      logBucket: this.hosting.logBucket,
+    });
     if (!settings.apiUrl) {
       this.api = new SiteApi(this, 'Api', {
         userPool: this.auth.userPool,
@@ -60,6 +72,8 @@ export class SiteStack extends Stack {
       {
         userPoolId: this.auth.userPool.userPoolId,
         userPoolClientId: this.auth.client.userPoolClientId,
+        identityPoolId: this.files.identityPool.ref,
+        filesBucketName: this.files.bucket.bucketName,
       },
       this.api?.url,
     );
@@ -79,6 +93,14 @@ export class SiteStack extends Stack {
     new CfnOutput(this, STACK_OUTPUTS.distributionDomainName, {
       value: this.hosting.distribution.distributionDomainName,
       description: "The CNAME target for a custom domain's DNS record",
+    });
+    new CfnOutput(this, STACK_OUTPUTS.identityPoolId, {
+      value: this.files.identityPool.ref,
+      description: "The identity pool that gives signed-in users AWS credentials (config.json's)",
+    });
+    new CfnOutput(this, STACK_OUTPUTS.filesBucketName, {
+      value: this.files.bucket.bucketName,
+      description: "The bucket holding each user's private files (config.json's storage.bucket)",
     });
     new CfnOutput(this, STACK_OUTPUTS.appConfig, {
       value: this.toJsonString(this.appConfig),

@@ -8,6 +8,8 @@ export const STACK_OUTPUTS = {
   distributionId: 'DistributionId',
   distributionDomainName: 'DistributionDomainName',
   appConfig: 'AppConfig',
+  identityPoolId: 'IdentityPoolId',
+  filesBucketName: 'FilesBucketName',
   /** Only when the stack deploys its own API. */
   apiUrl: 'ApiUrl',
 } as const;

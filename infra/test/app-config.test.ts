@@ -32,6 +32,8 @@ const KEYS: (keyof AppConfig)[] = [
   'passwordless',
   'editableAttributes',
   'rememberDevices',
+  'locales',
+  'defaultLocale',
 ];
 
 describe('buildAppConfig', () => {
@@ -64,6 +66,8 @@ describe('buildAppConfig', () => {
       passwordless: ['WEB_AUTHN'],
       editableAttributes: ['name', 'given_name', 'family_name', 'phone_number', 'locale'],
       rememberDevices: 'opt-in',
+      locales: ['en', 'es', 'de'],
+      defaultLocale: 'en',
     });
   });
 

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import {
+  ANY_BUCKET,
   contentSecurityPolicy,
   SECURITY_HEADERS,
   securityHeaders,
 } from '../lib/security-headers.ts';
 import { CACHE_TTL } from '../lib/site-cache-policy.ts';
+import type { SiteStack } from '../lib/site-stack.ts';
 import { VIEWER_REQUEST_FUNCTION_FILE } from '../lib/viewer-request-function.ts';
 import {
   FULL_CONTEXT,
@@ -27,6 +29,15 @@ const variants = [
 
 const distributionConfig = (site: SynthesizedSite) =>
   onlyResource(site, 'AWS::CloudFront::Distribution').Properties.DistributionConfig;
+
+/**
+ * The stack's config.json as its CSP sees it: the files bucket is named only at deploy time,
+ * so the CSP allows any bucket of its region (ownFilesEndpoints).
+ */
+const cspInputs = (stack: SiteStack) => {
+  const { storage } = stack.appConfig;
+  return { ...stack.appConfig, ...(storage && { storage: { ...storage, bucket: ANY_BUCKET } }) };
+};
 
 const headersConfig = (site: SynthesizedSite) =>
   onlyResource(site, 'AWS::CloudFront::ResponseHeadersPolicy').Properties
@@ -226,7 +237,7 @@ describe.each(variants)('site hosting (%s)', (_, site) => {
 
   it('builds the CSP from the stack’s own config.json values, strict for scripts', () => {
     const csp: string = headersConfig(site).ContentSecurityPolicy.ContentSecurityPolicy;
-    expect(csp).toBe(contentSecurityPolicy(stack.appConfig));
+    expect(csp).toBe(contentSecurityPolicy(cspInputs(stack)));
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
@@ -241,7 +252,7 @@ describe.each(variants)('site hosting (%s)', (_, site) => {
       'x-frame-options': config.FrameOptions.FrameOption,
       'referrer-policy': config.ReferrerPolicy.ReferrerPolicy,
     };
-    expect(wire).toEqual(securityHeaders(stack.appConfig));
+    expect(wire).toEqual(securityHeaders(cspInputs(stack)));
   });
 });
 
@@ -255,11 +266,14 @@ const cspOf = (site: SynthesizedSite): string =>
   headersConfig(site).ContentSecurityPolicy.ContentSecurityPolicy;
 
 describe('connect-src', () => {
-  it('lists Cognito and the API, and no hosted domain without federation', () => {
+  it('lists Cognito, the API and Files, and no hosted domain without federation', () => {
     expect(directive(cspOf(minimal), 'connect-src')).toEqual([
       "'self'",
       'https://cognito-idp.eu-west-1.amazonaws.com',
       'https://api.example.com',
+      'https://cognito-identity.eu-west-1.amazonaws.com',
+      // The files bucket, virtual-hosted: its name exists only once deployed.
+      'https://*.s3.eu-west-1.amazonaws.com',
     ]);
   });
 
@@ -269,6 +283,8 @@ describe('connect-src', () => {
       'https://cognito-idp.eu-west-1.amazonaws.com',
       'https://api.example.com',
       'https://example-spa.auth.eu-west-1.amazoncognito.com',
+      'https://cognito-identity.eu-west-1.amazonaws.com',
+      'https://*.s3.eu-west-1.amazonaws.com',
     ]);
   });
 });

@@ -14,8 +14,13 @@ import {
 const minimal = synthSite(MINIMAL_CONTEXT);
 const full = synthSite(FULL_CONTEXT);
 
-/** What CloudFormation's Ref returns for the pool and client, made up but well-formed. */
-const IDS = { userPoolId: 'eu-west-1_AbCdEf123', userPoolClientId: '1example23456789abcdefghij' };
+/** What CloudFormation's Ref returns for the pools, client and bucket, made up but well-formed. */
+const IDS = {
+  userPoolId: 'eu-west-1_AbCdEf123',
+  userPoolClientId: '1example23456789abcdefghij',
+  identityPoolId: 'eu-west-1:0a1b2c3d-1111-4222-8333-444455556666',
+  filesBucketName: 'cognitospa-filesbucket7c17ee2e-1a2b3c4d5e6f',
+};
 
 /** An output value as CloudFormation resolves it, with Refs looked up in `refs`. */
 function resolve(value: unknown, refs: Record<string, string>): string {
@@ -41,6 +46,8 @@ function deployedConfig(site: SynthesizedSite): unknown {
     resolve(output?.Value, {
       [logicalId(stack, stack.auth.userPool)]: IDS.userPoolId,
       [logicalId(stack, stack.auth.client)]: IDS.userPoolClientId,
+      [stack.getLogicalId(stack.files.identityPool)]: IDS.identityPoolId,
+      [logicalId(stack, stack.files.bucket)]: IDS.filesBucketName,
     }),
   );
 }
@@ -63,6 +70,12 @@ describe.each([
       Value: { Ref: logicalId(stack, stack.hosting.bucket) },
     });
     template.hasOutput(STACK_OUTPUTS.distributionId, { Value: { Ref: distributionId } });
+    template.hasOutput(STACK_OUTPUTS.identityPoolId, {
+      Value: { Ref: stack.getLogicalId(stack.files.identityPool) },
+    });
+    template.hasOutput(STACK_OUTPUTS.filesBucketName, {
+      Value: { Ref: logicalId(stack, stack.files.bucket) },
+    });
     template.hasOutput(STACK_OUTPUTS.distributionDomainName, {
       Value: { 'Fn::GetAtt': [distributionId, 'DomainName'] },
     });
@@ -71,6 +84,13 @@ describe.each([
   it('exports a config.json the app’s validateConfig accepts as is', () => {
     const config = deployedConfig(site);
     expect(config).toEqual(buildAppConfig(stack.settings, IDS));
+    // Files is offered: the identity pool and the bucket, on the regional endpoints.
+    expect(config).toMatchObject({
+      identityPoolId: IDS.identityPoolId,
+      storage: { bucket: IDS.filesBucketName, region: 'eu-west-1' },
+    });
+    expect(config).not.toHaveProperty('identityPoolEndpoint');
+    expect(config).not.toHaveProperty('storage.endpoint');
     expect(validateConfig(config)).toEqual({ ok: true, config, unknownKeys: [] });
   });
 });

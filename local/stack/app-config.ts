@@ -1,4 +1,5 @@
 import type { AppConfig } from '../../src/lib/config/types.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../../src/lib/config/validate-config.ts';
 import { LOCAL_IDENTITY_PROVIDERS, LOCAL_PASSWORD_POLICY, type SeededPool } from './seed.ts';
 
 /**
@@ -8,7 +9,14 @@ import { LOCAL_IDENTITY_PROVIDERS, LOCAL_PASSWORD_POLICY, type SeededPool } from
  */
 export function localAppConfig(
   pool: SeededPool,
-  urls: { cognito: string; api: string; hostedDomain?: string },
+  urls: {
+    cognito: string;
+    api: string;
+    hostedDomain?: string;
+    /** seed-identity.ts's pool; the local S3 takes the credentials it hands out. */
+    identityPoolId?: string;
+    s3?: { bucket: string; region: string; endpoint: string };
+  },
 ) {
   return {
     environmentName: 'local',
@@ -31,6 +39,24 @@ export function localAppConfig(
     editableAttributes: ['name', 'given_name', 'family_name', 'phone_number', 'locale'],
     // The pool asks before remembering a device (DeviceOnlyRememberedOnUserPrompt), as deployed.
     rememberDevices: 'opt-in',
+    // Every complete language; the pseudo-locales are for tests (ADR 13).
+    locales: ['en', 'es', 'de'],
+    defaultLocale: 'en',
+    ...(urls.identityPoolId && {
+      identityPoolId: urls.identityPoolId,
+      // The emulator answers Cognito Identity on the same port as the user pool.
+      identityPoolEndpoint: `${urls.cognito}/`,
+    }),
+    ...(urls.identityPoolId &&
+      urls.s3 && {
+        // The local S3 over HTTPS (Amplify's endpoint override takes host and port only).
+        storage: {
+          bucket: urls.s3.bucket,
+          region: urls.s3.region,
+          endpoint: urls.s3.endpoint,
+          maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+        },
+      }),
     ...(urls.hostedDomain && {
       oauth: {
         domain: urls.hostedDomain,

@@ -1,4 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { prerenderSite } from '../../infra/lib/prerender-site.ts';
@@ -10,9 +12,11 @@ import { createLocalEmulator } from '../emulator/create-local-emulator.ts';
 import { startHostedDomain } from '../emulator/hosted-ui/start-hosted-domain.ts';
 import { startEmulatorServer } from '../emulator/http/server.ts';
 import { startSiteServer } from '../preview/start-site-server.ts';
+import { type S3Server, startS3Server } from '../s3/start-s3.ts';
 import { localAppConfig } from './app-config.ts';
 import { explainListenError } from './ports.ts';
 import { type SeededPool, seedLocalPool } from './seed.ts';
+import { type SeededIdentityPool, seedIdentityPool } from './seed-identity.ts';
 import { startDynalite } from './start-dynalite.ts';
 
 export interface StackOptions {
@@ -30,14 +34,26 @@ export interface StackOptions {
   stateFile?: string;
   /** dynalite's LevelDB directory, so the API's data survives a restart; in memory when absent. */
   dynamoDataDir?: string;
-  /** Empties dynamoDataDir first (`npm start -- --fresh`). */
+  /** Empties dynamoDataDir and s3DataDir first (`npm start -- --fresh`). */
   freshData?: boolean;
+  /** The local S3's HTTPS port (the Files page); 0 or absent picks a free one. */
+  s3Port?: number;
+  /** Where the local S3 keeps the files, so they survive a restart; a temporary one when absent. */
+  s3DataDir?: string;
+  /**
+   * The self-signed certificate the hosted domain and the local S3 share (one browser
+   * exception covers both); next to stateFile by default, else one for this run only.
+   */
+  certificateFile?: string;
   quiet?: boolean;
 }
 
 export interface Stack {
-  urls: { cognito: string; api: string; app?: string; hostedUi?: string };
+  urls: { cognito: string; api: string; s3: string; app?: string; hostedUi?: string };
   pool: SeededPool;
+  identityPool: SeededIdentityPool;
+  /** The local S3 (files bucket, region, certificate to trust). */
+  s3: Pick<S3Server, 'url' | 'endpoint' | 'bucket' | 'region' | 'certificate'>;
   appConfig: ReturnType<typeof localAppConfig>;
   emulator: Emulator;
   close(): Promise<void>;
@@ -58,8 +74,8 @@ function runtimeConfigPlugin(config: object): Plugin {
 }
 
 /**
- * Emulator, seeded pool, dynalite, demo API and (optionally) the app: what `npm start` and
- * browser tests run.
+ * Emulator, seeded user and identity pools, dynalite, demo API, the local S3 for Files and
+ * (optionally) the app: what `npm start` and browser tests run.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const closers: (() => Promise<void>)[] = [];
@@ -105,15 +121,22 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           prerendered: await prerenderSite(appServer.dist, config),
         });
     }
+    let certificateFile =
+      options.certificateFile ??
+      (options.stateFile ? join(dirname(options.stateFile), 'hosted-domain-tls.json') : undefined);
+    if (!certificateFile) {
+      // Both HTTPS servers load the one certificate from a file; this run's is thrown away.
+      const scratch = mkdtempSync(join(tmpdir(), 'cognito-spa-tls-'));
+      closers.push(async () => rmSync(scratch, { recursive: true, force: true }));
+      certificateFile = join(scratch, 'tls.json');
+    }
     let hostedDomain: { url: string; domain: string } | undefined;
     if (app) {
       const hostedUiPort = options.hostedUiPort ?? 0;
       const hosted = await startHostedDomain({
         emulator,
         port: hostedUiPort,
-        certificateFile: options.stateFile
-          ? join(dirname(options.stateFile), 'hosted-domain-tls.json')
-          : undefined,
+        certificateFile,
       }).catch((error) => {
         throw explainListenError(error, 'hosted domain', hostedUiPort, '--hosted-ui-port');
       });
@@ -121,6 +144,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       hostedDomain = hosted;
     }
     const pool = await seedLocalPool(cognito.url, 'localhost', app);
+    const identityPool = await seedIdentityPool(cognito.url, pool);
+    const s3 = await startLocalS3(options, emulator, certificateFile, app);
+    closers.push(s3.stop);
     const dynalite = await startDynalite({
       dataDir: options.dynamoDataDir,
       fresh: options.freshData,
@@ -146,12 +172,22 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       cognito: cognito.url,
       api: api.url,
       hostedDomain: hostedDomain?.domain,
+      identityPoolId: identityPool.identityPoolId,
+      s3,
     });
     Object.assign(served, appConfig);
     await serveBuild?.(appConfig);
     return {
-      urls: { cognito: cognito.url, api: api.url, app, hostedUi: hostedDomain?.url },
+      urls: { cognito: cognito.url, api: api.url, s3: s3.url, app, hostedUi: hostedDomain?.url },
       pool,
+      identityPool,
+      s3: {
+        url: s3.url,
+        endpoint: s3.endpoint,
+        bucket: s3.bucket,
+        region: s3.region,
+        certificate: s3.certificate,
+      },
       appConfig,
       emulator,
       close,
@@ -159,6 +195,51 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   } catch (error) {
     await close();
     throw error;
+  }
+}
+
+/**
+ * The files bucket: S3 over HTTPS that takes only credentials the emulator's identity pool
+ * issued, with the authenticated role's policy, and CORS for the app.
+ */
+async function startLocalS3(
+  options: StackOptions,
+  emulator: Emulator,
+  certificateFile: string,
+  app: string | undefined,
+): Promise<S3Server> {
+  let directory = options.s3DataDir;
+  let scratch: string | undefined;
+  if (directory && options.freshData) rmSync(directory, { recursive: true, force: true });
+  if (!directory) {
+    scratch = mkdtempSync(join(tmpdir(), 'cognito-spa-s3-'));
+    directory = scratch;
+  }
+  const s3Port = options.s3Port ?? 0;
+  try {
+    const server = await startS3Server({
+      directory,
+      certificateFile,
+      port: s3Port,
+      // Vite answers on both names, and the app builds its URLs from whichever the browser used.
+      allowedOrigins: app ? [...new Set([app, app.replace('//localhost:', '//127.0.0.1:')])] : [],
+      lookupCredentials: (accessKeyId) => {
+        const issued = emulator.identityCredentials(accessKeyId);
+        if (!issued) return undefined;
+        // The emulator's clock can run ahead (tests advance it); S3 compares with the real one.
+        return { ...issued, expiresAt: issued.expiresAt - emulator.now() + Date.now() };
+      },
+    });
+    return {
+      ...server,
+      stop: async () => {
+        await server.stop();
+        if (scratch) rmSync(scratch, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+    throw explainListenError(error, 'local S3', s3Port, '--s3-port');
   }
 }
 

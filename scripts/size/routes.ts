@@ -23,6 +23,7 @@ const SIGNED_IN: Readonly<Record<string, Visitor>> = {
   [paths.profile.path]: 'demo',
   [paths.claims.path]: 'demo',
   [paths.notes.path]: 'demo',
+  [paths.files.path]: 'demo',
   [paths.account.path]: 'demo',
   [paths.account.details.path]: 'demo',
   [paths.account.security.path]: 'demo',

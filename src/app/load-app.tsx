@@ -5,6 +5,7 @@ import { configureAuth } from '../lib/auth/configure-auth';
 import { installTokenRefreshLock } from '../lib/auth/install-token-refresh-lock';
 import { loadConfig } from '../lib/config/load-config';
 import type { ConfigResult } from '../lib/config/types';
+import { startLocale } from '../lib/i18n/start-locale';
 import type { Session } from '../lib/session/create-session';
 import { App } from './app';
 import { createServices } from './create-services';
@@ -46,6 +47,8 @@ async function startUp(): Promise<StartedApp> {
     const { ConfigErrorPage } = await import('../components/config-error-page');
     return { page: <ConfigErrorPage problems={result.problems} /> };
   }
+  // Before the router: its first render, and any HTML it hydrates, are in this language.
+  await startLocale(result.config);
   const context = createServices(result.config);
   let router: AppRouter | undefined;
   try {

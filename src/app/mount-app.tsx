@@ -1,4 +1,5 @@
 import { createRoot, type Root } from 'react-dom/client';
+import { activeLocale } from '../lib/i18n/i18n';
 import { startApp } from './load-app';
 
 /**
@@ -9,6 +10,8 @@ import { startApp } from './load-app';
 export async function mountApp(container: HTMLElement): Promise<Root> {
   const html = document.documentElement;
   const { prerendered, config } = html.dataset;
+  // The HTML's language, before start-up sets <html lang> to the one this browser gets.
+  const lang = html.lang;
   // Only pre-rendered pages need the hydration code; it loads beside start-up (their HTML
   // preloads it), and if it cannot load the app renders afresh.
   const hydration =
@@ -18,7 +21,7 @@ export async function mountApp(container: HTMLElement): Promise<Root> {
   const started = await startApp();
   const hydrate = (await hydration)?.hydratePrerendered;
   const hydrated =
-    hydrate && prerendered !== undefined
+    hydrate && prerendered !== undefined && lang === activeLocale()
       ? await hydrate(container, started, { path: prerendered, config })
       : undefined;
   let root = hydrated;

@@ -99,6 +99,7 @@ export function appRoutes(context: RouteContext): RouteObject[] {
             { path: paths.profile.path, lazy: () => import('./routes/profile').then(load) },
             { path: paths.claims.path, lazy: () => import('./routes/profile-claims').then(load) },
             { path: paths.notes.path, lazy: () => import('./routes/notes').then(load) },
+            { path: paths.files.path, lazy: () => import('./routes/files').then(load) },
             { path: paths.admin.path, lazy: () => import('./routes/admin').then(load) },
             {
               // The account area's layout: its heading and sub-navigation around each page.

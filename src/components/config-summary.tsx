@@ -1,17 +1,19 @@
 import type { AppConfig } from '../lib/config/types';
+import { useI18n } from '../lib/i18n/use-i18n';
 import { DetailsList } from './details-list';
 import { SectionCard } from './section-card';
 
 /** The public settings this build runs against, to make "which pool am I on?" obvious. */
 export function ConfigSummary({ config }: { config: AppConfig }) {
+  const { t } = useI18n();
   return (
-    <SectionCard title="Configuration">
+    <SectionCard title={t('config.title')}>
       <DetailsList
         details={{
-          Environment: <code>{config.environmentName ?? '(unnamed)'}</code>,
-          Region: <code>{config.region}</code>,
-          'User pool ID': <code>{config.userPoolId}</code>,
-          'App client ID': <code>{config.userPoolClientId}</code>,
+          [t('config.environment')]: <code>{config.environmentName ?? t('config.unnamed')}</code>,
+          [t('config.region')]: <code>{config.region}</code>,
+          [t('config.userPoolId')]: <code>{config.userPoolId}</code>,
+          [t('config.clientId')]: <code>{config.userPoolClientId}</code>,
         }}
       />
     </SectionCard>

@@ -7,6 +7,7 @@ import {
   useState,
 } from 'react';
 import './header-menu.css';
+import { useI18n } from '../lib/i18n/use-i18n';
 
 interface HeaderMenuProps {
   readonly children: ReactNode;
@@ -19,6 +20,7 @@ interface HeaderMenuProps {
  */
 export function HeaderMenu({ children }: HeaderMenuProps) {
   const [open, setOpen] = useState(false);
+  const { t } = useI18n();
   const id = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const close = (returnFocus: boolean) => {
@@ -43,7 +45,7 @@ export function HeaderMenu({ children }: HeaderMenuProps) {
         onClick={() => setOpen(!open)}
         onKeyDown={onKeyDown}
       >
-        {open ? 'Close menu' : 'Menu'}
+        {t(open ? 'header.closeMenu' : 'header.menu')}
       </button>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: delegates to the links and buttons inside. */}
       <div

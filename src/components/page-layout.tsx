@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { HeaderMenu } from './header-menu';
 import './page-layout.css';
+import { useI18n } from '../lib/i18n/use-i18n';
 import { Flex, Text, View } from './ui';
 
 interface PageLayoutProps {
@@ -16,12 +17,13 @@ interface PageLayoutProps {
 
 /** Header and main landmark shared by every screen, including the config error page. */
 export function PageLayout({ badge, nav, account, status, children }: PageLayoutProps) {
+  const { t } = useI18n();
   return (
     <Flex className="app-page" direction="column">
       <View as="header" className="app-header">
         <Flex alignItems="center" gap="medium" wrap="wrap">
           <Text as="span" className="app-title">
-            Cognito SPA
+            {t('app.name')}
           </Text>
           {badge}
           {(nav || account) && (

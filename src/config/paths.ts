@@ -74,6 +74,11 @@ export const paths = {
     path: '/notes',
     getHref: () => '/notes',
   },
+  /** Private files in the user's own folder of the bucket (only with an identity pool). */
+  files: {
+    path: '/files',
+    getHref: () => '/files',
+  },
   admin: {
     path: '/admin',
     getHref: () => '/admin',

@@ -31,6 +31,9 @@ export const testConfig = {
   passwordless: [],
   editableAttributes: ['name', 'given_name', 'family_name', 'phone_number', 'locale'],
   rememberDevices: 'off',
+  // The pseudo-locales too, so tests can switch to them (tests/components/i18n).
+  locales: ['en', 'es', 'de', 'en-XA', 'ar-XB'],
+  defaultLocale: 'en',
 } as const;
 
 interface RenderAppOptions {

@@ -126,7 +126,7 @@ describe('personal details in Chromium against the local stack', () => {
     await banner.waitFor({ state: 'detached', timeout: 15_000 });
     // The profile reads the refreshed ID token: verified without a reload.
     await page
-      .getByRole('region', { name: 'Identity' })
+      .getByRole('region', { name: 'Identity', exact: true })
       .getByText('Verified', { exact: true })
       .waitFor({ timeout: 15_000 });
     expect(errors.all()).toEqual([]);

@@ -59,7 +59,7 @@ describe('sign-up in Chromium against the local stack', () => {
     // access token.
     await expectProfileWithApiRecord(page, email);
     await expect
-      .poll(() => page.getByRole('region', { name: 'Identity' }).textContent())
+      .poll(() => page.getByRole('region', { name: 'Identity', exact: true }).textContent())
       .toContain('Eve Endtoend');
     const user = Object.values(
       e2e.stack.emulator.state.pools[e2e.stack.pool.userPoolId]?.users ?? {},

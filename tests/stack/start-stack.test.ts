@@ -80,11 +80,16 @@ describe('the local stack', () => {
         // The local pool texts codes to the outbox; a deploy does so once it opts in to SMS.
         smsMfa: 'true',
       }),
-      stack.pool,
+      {
+        ...stack.pool,
+        identityPoolId: stack.identityPool.identityPoolId,
+        filesBucketName: 'files',
+      },
     );
-    // The same keys, plus the endpoint that points the app at the emulator.
+    // The same keys, plus the endpoints that point the app at the emulator (and the local S3,
+    // storage.endpoint).
     expect(Object.keys(stack.appConfig).sort()).toEqual(
-      [...Object.keys(deployed), 'cognitoEndpoint'].sort(),
+      [...Object.keys(deployed), 'cognitoEndpoint', 'identityPoolEndpoint'].sort(),
     );
     const shape = (config: AppConfig) => ({
       signInFlow: config.signInFlow,

@@ -1,3 +1,6 @@
+import { findIssuedCredentials } from '../identity/credentials.ts';
+import { IDENTITY_OPERATIONS } from '../identity/operations.ts';
+import type { IssuedCredentials } from '../identity/types.ts';
 import type { Ctx, EmulatorOptions } from './context.ts';
 import { CognitoError } from './errors.ts';
 import { OPERATIONS } from './operations/index.ts';
@@ -9,6 +12,8 @@ export interface CallMeta {
   region?: string;
   /** The TCP peer of an HTTP request; devices record it as `last_ip_used`. */
   sourceIp?: string;
+  /** Which API the target names: user pools (the default) or Cognito Identity. */
+  service?: 'cognito-idp' | 'cognito-identity';
 }
 
 /** One in-memory Cognito: every transport (HTTP, MSW) calls `call`. */
@@ -24,6 +29,12 @@ export interface Emulator {
   lastCode(username: string, purpose?: string): string | undefined;
   jwks(poolId: string): { keys: Record<string, string>[] } | undefined;
   openIdConfiguration(poolId: string): Record<string, unknown> | undefined;
+  /**
+   * The credentials Cognito Identity issued under `accessKeyId` (expired ones too: compare
+   * `expiresAt` with `now()`), or undefined for a key it never issued. Local AWS stand-ins
+   * verify SigV4 with the secret and learn the caller's identityId from it.
+   */
+  identityCredentials(accessKeyId: string): IssuedCredentials | undefined;
   advanceClock(seconds: number): void;
   now(): number;
   readonly state: EmulatorState;
@@ -41,7 +52,8 @@ export function createEmulator(
   let queue: Promise<unknown> = Promise.resolve();
 
   async function run(operation: string, body: unknown, meta: CallMeta): Promise<object> {
-    const op = Object.hasOwn(OPERATIONS, operation) ? OPERATIONS[operation] : undefined;
+    const table = meta.service === 'cognito-identity' ? IDENTITY_OPERATIONS : OPERATIONS;
+    const op = Object.hasOwn(table, operation) ? table[operation] : undefined;
     if (!op) {
       throw new CognitoError(
         'UnknownOperationException',
@@ -111,6 +123,9 @@ export function createEmulator(
         scopes_supported: ['openid', 'email', 'phone', 'profile'],
         token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
       };
+    },
+    identityCredentials(accessKeyId) {
+      return findIssuedCredentials(state, accessKeyId);
     },
     advanceClock(seconds) {
       offset += seconds * 1000;

@@ -1,5 +1,7 @@
 /** Everything the emulator keeps is plain JSON, so a dev instance can persist it to a file. */
 
+import type { IdentityPoolState, IssuedCredentials } from '../identity/types.ts';
+
 export type MfaName = 'SOFTWARE_TOKEN_MFA' | 'SMS_MFA' | 'EMAIL_OTP';
 /** What USER_AUTH can start with: AvailableChallenges, PREFERRED_CHALLENGE, SELECT_CHALLENGE's ANSWER. */
 export type FirstFactor = 'WEB_AUTHN' | 'EMAIL_OTP' | 'SMS_OTP' | 'PASSWORD' | 'PASSWORD_SRP';
@@ -231,4 +233,10 @@ export interface EmulatorState {
   version: 1;
   pools: Record<string, PoolState>;
   outbox: OutboxEntry[];
+  /** Cognito Identity's pools; absent in state saved before the emulator spoke it. */
+  identityPools?: Record<string, IdentityPoolState>;
+  /** Credentials GetCredentialsForIdentity issued, by access key id. */
+  identityCredentials?: Record<string, IssuedCredentials>;
+  /** Signs GetOpenIdToken's tokens (cognito-identity.amazonaws.com's key); made on first use. */
+  identitySigningKey?: PoolKey;
 }

@@ -19,6 +19,8 @@ export interface PlainResponse {
 }
 
 const TARGET = 'AWSCognitoIdentityProviderService.';
+/** Cognito Identity (identity pools) shares the wire: JSON 1.1, its own target prefix. */
+const IDENTITY_TARGET = 'AWSCognitoIdentityService.';
 
 function cors(req: PlainRequest): Record<string, string> {
   return {
@@ -110,7 +112,9 @@ export async function handleRequest(emulator: Emulator, req: PlainRequest): Prom
   }
   if (req.method !== 'POST') return json(req, 405, { message: 'Method not allowed' });
   const target = req.headers.get('x-amz-target') ?? '';
-  if (!target.startsWith(TARGET)) {
+  const service = target.startsWith(IDENTITY_TARGET) ? 'cognito-identity' : 'cognito-idp';
+  const prefix = service === 'cognito-identity' ? IDENTITY_TARGET : TARGET;
+  if (!target.startsWith(prefix)) {
     return failure(
       req,
       new CognitoError('UnknownOperationException', 'Missing or unknown X-Amz-Target.'),
@@ -126,8 +130,9 @@ export async function handleRequest(emulator: Emulator, req: PlainRequest): Prom
     );
   }
   try {
-    const result = await emulator.call(target.slice(TARGET.length), body, {
+    const result = await emulator.call(target.slice(prefix.length), body, {
       region: regionOf(req.headers),
+      service,
       ...(req.sourceIp && { sourceIp: req.sourceIp }),
     });
     return json(req, 200, result);

@@ -28,11 +28,33 @@ export {};
     return false;
   }
 
+  // The HTML is in <html lang>, the config's default language. The app picks among
+  // data-locales as lib/i18n/resolve-locale.ts does: this browser's stored choice
+  // (stored-locale.ts's key), else its preferred languages, exact or by language.
+  function prefersOtherLanguage(): boolean {
+    const offered = (html.dataset.locales ?? '').split(' ').filter(Boolean);
+    let stored: string | null = null;
+    try {
+      stored = localStorage.getItem('app.locale');
+    } catch {
+      // Storage blocked: nothing was stored either.
+    }
+    for (const tag of [stored, ...navigator.languages]) {
+      const wanted = tag?.toLowerCase() ?? '';
+      const match =
+        offered.find((locale) => locale.toLowerCase() === wanted) ??
+        offered.find((locale) => locale.toLowerCase() === wanted.split(/[-_]/)[0]);
+      if (wanted && match) return match !== html.lang;
+    }
+    return false;
+  }
+
   const stale =
     shows !== undefined &&
     ((shows !== '*' && location.pathname !== shows) ||
       location.search !== '' ||
-      hasStoredSession());
+      hasStoredSession() ||
+      prefersOtherLanguage());
   if (stale) html.classList.add('prerender-stale');
 
   // The HTML offers passkeys (src/lib/webauthn/use-passkeys-supported.ts renders them during

@@ -15,6 +15,12 @@ interface PageHtmlInput {
   readonly path: string;
   /** The digest of the config it was rendered with (lib/config/config-digest.ts). */
   readonly configDigest: string;
+  /** The language it is in (config `defaultLocale`), and the ones boot.ts may switch to. */
+  readonly locale?: {
+    readonly lang: string;
+    readonly dir: 'ltr' | 'rtl';
+    readonly offered: readonly string[];
+  };
   readonly assets: PageAssets;
 }
 
@@ -37,7 +43,14 @@ const tag = (html: string) => `\n    ${html}`;
  * first, then the entry's and the route's chunks) are named in `<meta name="app-scripts">`,
  * not loaded, so nothing but the page competes for the network before the first paint.
  */
-export function pageHtml({ template, markup, path, configDigest, assets }: PageHtmlInput): string {
+export function pageHtml({
+  template,
+  markup,
+  path,
+  configDigest,
+  assets,
+  locale,
+}: PageHtmlInput): string {
   const entry = template.match(ENTRY_SCRIPT)?.[1];
   if (!ROOT.test(template) || !HTML_TAG.test(template) || !template.includes(TITLE_END) || !entry) {
     throw new Error('index.html must have <html>, <title>, its entry script and <div id="root">');
@@ -57,7 +70,10 @@ export function pageHtml({ template, markup, path, configDigest, assets }: PageH
     .replace(ENTRY_SCRIPT, '')
     .replace(HTML_TAG, (_, attributes: string) => {
       const data = `data-prerendered="${escapeAttribute(path)}" data-config="${escapeAttribute(configDigest)}"`;
-      return `<html${attributes} ${data}>`;
+      if (!locale) return `<html${attributes} ${data}>`;
+      const own = attributes.replace(/\s(?:lang|dir)="[^"]*"/g, '');
+      const language = `lang="${escapeAttribute(locale.lang)}" dir="${locale.dir}" data-locales="${escapeAttribute(locale.offered.join(' '))}"`;
+      return `<html${own} ${language} ${data}>`;
     })
     .replace(TITLE_END, () => `${TITLE_END}${head.map(tag).join('')}`)
     .replace(ROOT, () => `<div id="root">${markup}</div>`);

@@ -5,6 +5,7 @@ import type { Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { server } from '../../../tests/components/msw-server';
 import { testConfig } from '../../../tests/components/render-app';
+import { activateLocale } from '../../lib/i18n/i18n';
 import { mountApp } from '../mount-app';
 import { LIFTED_STYLE_ATTRIBUTE } from './lift-style-attributes';
 import { PRERENDERED_PAGES } from './pages';
@@ -42,6 +43,10 @@ afterEach(() => {
   document.documentElement.removeAttribute('data-prerendered');
   document.documentElement.removeAttribute('data-config');
   document.documentElement.removeAttribute('data-app');
+  document.documentElement.removeAttribute('data-locales');
+  localStorage.removeItem('app.locale');
+  // The tests below start in the default language; one may leave the app in another.
+  return activateLocale('en');
 });
 
 /** Loads `html` as the document jsdom shows, then starts the app in it as main.tsx does. */
@@ -54,6 +59,7 @@ async function openPrerendered(
   for (const [name, value] of Object.entries(parsed.documentElement.dataset)) {
     if (value !== undefined) document.documentElement.dataset[name] = value;
   }
+  document.documentElement.lang = parsed.documentElement.lang;
   document.body.innerHTML = parsed.body.innerHTML;
   window.history.pushState(null, '', url);
   const container = document.getElementById('root') as HTMLElement;
@@ -153,5 +159,21 @@ describe('pre-rendered pages', () => {
     const { container, heading } = await openPrerendered(html, '/sign-in?reason=signed-out');
     expect(await screen.findByText('You have signed out.')).toBeInTheDocument();
     expect(container.querySelector('h1')).not.toBe(heading);
+  });
+
+  it('renders the default language, and renders afresh for a browser that chose another', async () => {
+    const german = { ...testConfig, locales: ['de', 'en'], defaultLocale: 'de' };
+    server.use(http.get('*/config.json', () => HttpResponse.json(german)));
+    const { html } = await pageFor(german, 'sign-in');
+    const parsed = new DOMParser().parseFromString(html, 'text/html').documentElement;
+    expect([parsed.lang, parsed.dir, parsed.dataset.locales]).toEqual(['de', 'ltr', 'de en']);
+    expect(parsed.querySelector('h1')?.textContent).toBe('Anmelden');
+    await activateLocale('en');
+
+    localStorage.setItem('app.locale', 'en');
+    const { container, heading } = await openPrerendered(html, '/sign-in');
+    await screen.findByRole('heading', { level: 1, name: 'Sign in' });
+    expect(container.querySelector('h1')).not.toBe(heading);
+    expect(document.documentElement.lang).toBe('en');
   });
 });

@@ -6,6 +6,8 @@ import { sessionQueryKey } from '../../lib/auth/get-current-session';
 import { configDigest } from '../../lib/config/config-digest';
 import type { AppConfig } from '../../lib/config/types';
 import { validateConfig } from '../../lib/config/validate-config';
+import { activateLocale } from '../../lib/i18n/i18n';
+import { textDirection } from '../../lib/i18n/locales';
 import { App } from '../app';
 import { createServices } from '../create-services';
 import { appRoutes } from '../router';
@@ -82,6 +84,10 @@ export async function renderPages(input: PrerenderInput): Promise<PrerenderedObj
     const problems = result.problems.map((p) => `${p.key} ${p.message}`).join('; ');
     throw new Error(`cannot pre-render with an invalid config.json: ${problems}`);
   }
+  // The pages are in the default language; boot.ts hides them from a browser that prefers
+  // another offered one, and the app renders that afresh (no flash, no hydration mismatch).
+  const { defaultLocale, locales } = result.config;
+  await activateLocale(defaultLocale);
   const rendered: { page: PrerenderedPage; markup: string }[] = [];
   const styles = new Set<string>();
   for (const page of PRERENDERED_PAGES) {
@@ -98,6 +104,7 @@ export async function renderPages(input: PrerenderInput): Promise<PrerenderedObj
       markup,
       path: page.path,
       configDigest: configDigest(result.config),
+      locale: { lang: defaultLocale, dir: textDirection(defaultLocale), offered: locales },
       assets: { ...assets, styles: [`/${cssKey}`, ...assets.styles] },
     });
     return { key: pageKey(page), body: html };

@@ -11,6 +11,8 @@ import {
 import { useConfig } from '../../lib/config/config-context';
 import type { RouteContext } from '../route-context';
 import './home.css';
+import { rich } from '../../lib/i18n/rich-text';
+import { useI18n } from '../../lib/i18n/use-i18n';
 
 export const clientLoader =
   ({ queryClient }: RouteContext) =>
@@ -21,26 +23,30 @@ export const clientLoader =
 
 // Sign-out lives in the header, on every page; this card only says where to go next.
 function SignedIn({ session }: { session: CurrentSession }) {
+  const { t } = useI18n();
   return (
-    <SectionCard title="Account">
+    <SectionCard title={t('home.account')}>
       <Flex direction="column" gap="small" alignItems="flex-start">
         <Text>
-          Signed in as <strong>{session.email ?? session.loginId ?? session.username}</strong>
+          {rich(
+            t('header.signedInAs', { name: session.email ?? session.loginId ?? session.username }),
+            [(name) => <strong>{name}</strong>],
+          )}
         </Text>
         <Flex as="ul" className="home-links" gap="medium" wrap="wrap">
           <li>
             <Link as={RouterLink} to={paths.profile.getHref()}>
-              Your profile
+              {t('home.profile')}
             </Link>
           </li>
           <li>
             <Link as={RouterLink} to={paths.claims.getHref()}>
-              Token claims
+              {t('home.claims')}
             </Link>
           </li>
           <li>
             <Link as={RouterLink} to={paths.notes.getHref()}>
-              Your notes
+              {t('home.notes')}
             </Link>
           </li>
         </Flex>
@@ -50,19 +56,20 @@ function SignedIn({ session }: { session: CurrentSession }) {
 }
 
 function SignedOut() {
+  const { t } = useI18n();
   return (
-    <SectionCard title="Account">
+    <SectionCard title={t('home.account')}>
       <Flex direction="column" gap="small" alignItems="flex-start">
-        <Text>You are not signed in.</Text>
+        <Text>{t('home.notSignedIn')}</Text>
         <Flex as="ul" className="home-links" gap="medium" wrap="wrap">
           <li>
             <Link as={RouterLink} to={paths.auth.signIn.getHref()}>
-              Sign in
+              {t('home.signIn')}
             </Link>
           </li>
           <li>
             <Link as={RouterLink} to={paths.auth.signUp.getHref()}>
-              Create account
+              {t('home.createAccount')}
             </Link>
           </li>
         </Flex>
@@ -74,14 +81,11 @@ function SignedOut() {
 export default function HomeRoute() {
   const config = useConfig();
   const session = useCurrentSession();
+  const { t } = useI18n();
   return (
     <Flex direction="column" gap="large">
-      <Heading level={1}>Home</Heading>
-      <Text>
-        {session
-          ? 'Your profile, token claims and notes are one click away.'
-          : 'Sign in to see your profile and keep notes, or create an account to get started.'}
-      </Text>
+      <Heading level={1}>{t('home.title')}</Heading>
+      <Text>{t(session ? 'home.introSignedIn' : 'home.introSignedOut')}</Text>
       {session ? <SignedIn session={session} /> : <SignedOut />}
       <ConfigSummary config={config} />
     </Flex>

@@ -4,9 +4,11 @@ import { Flex, Heading, Link, Text } from '../../components/ui';
 import { paths } from '../../config/paths';
 import { getMeQueryOptions } from '../../features/profile/api/get-me';
 import { ApiUserCard } from '../../features/profile/components/api-user-card';
+import { AwsIdentityCard } from '../../features/profile/components/aws-identity-card';
 import { ProfileDetails } from '../../features/profile/components/profile-details';
 import { prefetchWhenSignedIn } from '../../lib/auth/get-current-session';
 import { getIdTokenClaimsQueryOptions } from '../../lib/auth/get-id-token-claims';
+import { useConfig } from '../../lib/config/config-context';
 import type { RouteContext } from '../route-context';
 
 // Claims come from the stored tokens (no Cognito call), so the page renders with them at once;
@@ -23,6 +25,7 @@ export const clientLoader =
 
 export default function ProfileRoute() {
   const { data: claims } = useSuspenseQuery(getIdTokenClaimsQueryOptions());
+  const config = useConfig();
   return (
     <Flex direction="column" gap="large">
       <Heading level={1}>Your profile</Heading>
@@ -40,6 +43,7 @@ export default function ProfileRoute() {
         <Text>You are not signed in.</Text>
       )}
       <ApiUserCard />
+      {claims && config.identityPoolId && <AwsIdentityCard config={config} />}
     </Flex>
   );
 }

@@ -6,6 +6,7 @@ import { RouteError } from '../../components/route-error';
 import { Badge } from '../../components/ui';
 import { AccountArea } from '../../features/session/components/account-area';
 import { AppNav } from '../../features/session/components/app-nav';
+import { LanguageMenu } from '../../features/session/components/language-menu';
 import { SessionStatusNotice } from '../../features/session/components/session-status-notice';
 import { useConfig } from '../../lib/config/config-context';
 
@@ -27,6 +28,7 @@ export function RootLayout() {
       }
       account={
         <Suspense fallback={null}>
+          <LanguageMenu />
           <AccountArea />
         </Suspense>
       }

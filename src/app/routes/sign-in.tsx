@@ -6,6 +6,7 @@ import { SignInForm } from '../../features/auth/sign-in/sign-in-form';
 import { SignInReasonMessage } from '../../features/auth/sign-in/sign-in-reason';
 import { StepCard } from '../../features/auth/sign-in/step-card';
 import { getSessionQueryOptions } from '../../lib/auth/get-current-session';
+import { useI18n } from '../../lib/i18n/use-i18n';
 import { redirectTarget } from '../../lib/navigation/redirect-target';
 import type { RouteContext } from '../route-context';
 
@@ -28,10 +29,11 @@ export default function SignInRoute() {
 }
 
 function SignInPage({ reason, redirectTo }: { reason: string | null; redirectTo: string }) {
+  const { t } = useI18n();
   return (
     <Flex direction="column" gap="medium">
       <SignInReasonMessage reason={reason} />
-      <StepCard title="Sign in">
+      <StepCard title={t('signIn.title')}>
         <SignInForm redirectTo={redirectTo} />
         <FederatedSignInButtons />
       </StepCard>

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useState } from 'react';
+import { useI18n } from '../../lib/i18n/use-i18n';
 import { Alert } from '../ui';
 
 interface FormErrorProps {
@@ -15,16 +16,11 @@ interface FormErrorProps {
 }
 
 /** The form-level error: announced at once, and focusable so keyboard users land on it. */
-export function FormError({
-  id,
-  heading = 'That did not work',
-  error,
-  fieldsShown = [],
-  children,
-}: FormErrorProps) {
+export function FormError({ id, heading, error, fieldsShown = [], children }: FormErrorProps) {
+  const { t } = useI18n();
   if (!error || (error.field && fieldsShown.includes(error.field))) return null;
   return (
-    <Alert id={id} tabIndex={-1} variation="error" heading={heading}>
+    <Alert id={id} tabIndex={-1} variation="error" heading={heading ?? t('form.failed')}>
       {error.message}
       {children}
     </Alert>

@@ -5,6 +5,7 @@ import {
   type TextareaHTMLAttributes,
   useState,
 } from 'react';
+import { useI18n } from '../../lib/i18n/use-i18n';
 import { Button } from './button';
 import { type FieldProps, FieldShell, splitFieldProps } from './field';
 import { cx } from './style-props';
@@ -51,6 +52,7 @@ export type PasswordFieldProps = TextFieldProps;
 /** A password input with a show/hide toggle that says what it does to screen readers. */
 export function PasswordField(props: TextFieldProps) {
   const [shown, setShown] = useState(false);
+  const { t } = useI18n();
   const [field, { outerEndComponent: _ignored, ...input }] = splitFieldProps(props);
   return (
     <Input
@@ -59,11 +61,11 @@ export function PasswordField(props: TextFieldProps) {
       outerEnd={
         <Button
           className="amplify-field__show-password"
-          aria-label={shown ? 'Hide password' : 'Show password'}
+          aria-label={t(shown ? 'form.hidePassword' : 'form.showPassword')}
           aria-pressed={shown}
           onClick={() => setShown((s) => !s)}
         >
-          {shown ? 'Hide' : 'Show'}
+          {t(shown ? 'form.hide' : 'form.show')}
         </Button>
       }
     />

@@ -1,4 +1,4 @@
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { formatDateTime } from '../i18n/format';
 
-/** An ISO timestamp from the API (already validated) as a local date and time. */
-export const formatTimestamp = (iso: string): string => dateTime.format(new Date(iso));
+/** An ISO timestamp from the API (already validated) as a local date and time, in the app's language. */
+export const formatTimestamp = (iso: string): string => formatDateTime(new Date(iso));

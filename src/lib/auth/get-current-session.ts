@@ -19,6 +19,8 @@ export interface CurrentSession {
   readonly email?: string;
   /** The ID token's `cognito:groups` (empty when none); for showing, never for enforcing. */
   readonly groups?: readonly string[];
+  /** The ID token's `locale` claim: the language the user chose (lib/i18n), when set. */
+  readonly locale?: string;
 }
 
 export const sessionQueryKey = ['auth', 'session'] as const;
@@ -30,6 +32,7 @@ function fromClaims(user: { username: string; userId: string; loginId?: string }
   return {
     ...user,
     ...(typeof id.email === 'string' && { email: id.email }),
+    ...(typeof id.locale === 'string' && { locale: id.locale }),
     groups: Array.isArray(groups) ? groups.filter((g) => typeof g === 'string') : [],
   } satisfies CurrentSession;
 }

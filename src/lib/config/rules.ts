@@ -126,3 +126,35 @@ const PROVIDER = /^[\w.-]{1,32}$/;
 export const providerName = matching(PROVIDER, 'an identity provider name such as "Google"');
 const SCOPE = /^[\w.:/-]{1,256}$/;
 export const scope = matching(SCOPE, 'an OAuth scope such as "openid"');
+
+// Cognito Identity's own pattern and length cap for IdentityPoolId ("<region>:<uuid>").
+const IDENTITY_POOL_ID = /^[\w-]+:[0-9a-f-]+$/;
+const IDENTITY_POOL_ID_MAX = 55;
+const identityPoolIdShape = matching(
+  IDENTITY_POOL_ID,
+  'an identity pool id such as "us-east-1:0a1b2c3d-0000-4000-8000-000000000000"',
+);
+export const identityPoolId: Rule<string> = (value) => {
+  const id = identityPoolIdShape(value);
+  if (!id.ok) return id;
+  return id.value.length > IDENTITY_POOL_ID_MAX
+    ? fail(`must be at most ${IDENTITY_POOL_ID_MAX} characters (got ${id.value.length})`)
+    : id;
+};
+
+// S3's rules for new buckets: 3-63 lowercase letters, digits, dots and hyphens.
+const BUCKET = /^(?!.*\.\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+export const bucketName = matching(BUCKET, 'an S3 bucket name such as "my-app-files"');
+
+/**
+ * A local S3 stand-in's host[:port]. Storage takes it without a scheme and always speaks HTTPS
+ * to it; a real bucket needs no endpoint at all, so only loopback hosts are accepted.
+ */
+export const localEndpoint: Rule<string> = (value) => {
+  const checked = host(value);
+  if (!checked.ok) return checked;
+  const hostname = checked.value.replace(/:\d+$/, '');
+  return LOOPBACK_HOSTS.has(hostname)
+    ? checked
+    : fail(`must be a local host[:port] such as "127.0.0.1:9443" (got ${describe(value)})`);
+};

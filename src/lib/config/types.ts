@@ -1,3 +1,5 @@
+import type { AppLocale } from '../i18n/locales';
+
 /** How the sign-in form talks to Cognito: SRP, plain USER_PASSWORD_AUTH, or choice-based USER_AUTH. */
 export type SignInFlow = 'srp' | 'password' | 'choice';
 
@@ -37,6 +39,17 @@ export interface OAuthConfig {
   readonly scopes: readonly string[];
 }
 
+/** The bucket that holds each user's private files (the Files page). */
+export interface StorageConfig {
+  readonly bucket: string;
+  /** The bucket's region; may differ from the user pool's. */
+  readonly region: string;
+  /** A local S3 stand-in's host[:port], spoken to over HTTPS; absent for a real bucket. */
+  readonly endpoint?: string;
+  /** The largest file the page accepts (bytes); a friendlier check than the bucket's own. */
+  readonly maxFileBytes: number;
+}
+
 /**
  * Runtime configuration read from /config.json. Everything here reaches the browser,
  * so it must never hold secrets: pool and client ids are public by design.
@@ -66,6 +79,16 @@ export interface AppConfig {
   readonly editableAttributes: readonly string[];
   /** Must match the pool's device configuration: "opt-in" asks "Remember this device?". */
   readonly rememberDevices: RememberDevices;
+  /** The languages offered in the language menu, in its order (default: en, es, de). */
+  readonly locales: readonly AppLocale[];
+  /** The language for visitors whose browser prefers none of `locales`; one of them. */
+  readonly defaultLocale: AppLocale;
+  /** The identity pool that trades the ID token for AWS credentials; without it, no Files page. */
+  readonly identityPoolId?: string;
+  /** Amplify's identityPoolEndpoint; absent means the real Cognito Identity endpoint. */
+  readonly identityPoolEndpoint?: string;
+  /** Where Files keeps each user's private folder; needs identityPoolId. */
+  readonly storage?: StorageConfig;
 }
 
 /** One thing wrong with the config, named by its key so an operator can fix it. */

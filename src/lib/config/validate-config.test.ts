@@ -24,6 +24,8 @@ const valid = {
   passwordless: [],
   editableAttributes: ['name', 'phone_number', 'custom:team'],
   rememberDevices: 'opt-in',
+  locales: ['de', 'en'],
+  defaultLocale: 'de',
   oauth: { domain: 'auth.example.com', providers: ['Google'], scopes: ['openid', 'email'] },
 };
 
@@ -71,6 +73,8 @@ describe('validateConfig', () => {
       passwordless: [],
       editableAttributes: ['name'],
       rememberDevices: 'off',
+      locales: ['en', 'es', 'de'],
+      defaultLocale: 'en',
     });
     expect(result.ok && 'cognitoEndpoint' in result.config).toBe(false);
   });
@@ -386,6 +390,22 @@ describe('validateConfig', () => {
     });
   });
 
+  describe('languages', () => {
+    it('defaults to the first locale listed', () => {
+      const { defaultLocale: _, ...rest } = valid;
+      const result = validateConfig({ ...rest, locales: ['es', 'en'] });
+      expect(result.ok && result.config.defaultLocale).toBe('es');
+    });
+
+    it.each([
+      ['locales', ['fr'], 'locales', /^item 1 must be one of "en", "es", "de"/],
+      ['locales', [], 'locales', /^must name at least one$/],
+      ['defaultLocale', 'es', 'defaultLocale', /^must be one of locales \(got "es"\)$/],
+    ])('rejects %s %j', (key, value, reportedAs, message) => {
+      expect(problemFor(key, value, reportedAs)).toMatch(message);
+    });
+  });
+
   describe('passwordless', () => {
     const choice = { ...valid, signInFlow: 'choice' };
 
@@ -538,5 +558,76 @@ describe('validateConfig', () => {
 
   it('shortens long bad values in messages', () => {
     expect(problemFor('signInFlow', 'x'.repeat(200))).toMatch(/\(got "x+\.\.\.\)$/);
+  });
+});
+
+describe('identity pool and storage', () => {
+  const POOL = 'us-east-1:0a1b2c3d-1111-4222-8333-444455556666';
+  const files = {
+    identityPoolId: POOL,
+    identityPoolEndpoint: 'http://127.0.0.1:9229/',
+    storage: { bucket: 'cognito-spa.local-files', region: 'eu-west-1', endpoint: '127.0.0.1:9443' },
+  };
+  const problemsWith = (overrides: Record<string, unknown>) =>
+    problemsFor({ ...valid, ...files, ...overrides });
+
+  it('are optional, and absent from the config when not given', () => {
+    const result = validateConfig(valid);
+    expect(result.ok && ['identityPoolId', 'storage'].some((k) => k in result.config)).toBe(false);
+  });
+
+  it('accepts them, with a 10 MB file limit by default', () => {
+    const result = validateConfig({ ...valid, ...files });
+    expect(result.ok && result.config).toMatchObject({
+      ...files,
+      storage: { ...files.storage, maxFileBytes: 10_000_000 },
+    });
+  });
+
+  it('takes a real bucket without an endpoint and a limit of its own', () => {
+    const storage = { bucket: 'my-app-files', region: 'us-east-1', maxFileBytes: 1024 };
+    const result = validateConfig({ ...valid, identityPoolId: POOL, storage });
+    expect(result.ok && result.config.storage).toEqual(storage);
+  });
+
+  it.each([
+    [{ identityPoolId: 'us-east-1_Local01' }, 'identityPoolId', /identity pool id/],
+    [{ identityPoolId: `us-east-1:${'a'.repeat(50)}` }, 'identityPoolId', /at most 55/],
+    [
+      { identityPoolId: 'eu-west-1:0a1b2c3d-1111-4222-8333-444455556666' },
+      'identityPoolId',
+      /^belongs to region "eu-west-1" but region is "us-east-1"$/,
+    ],
+    [{ identityPoolEndpoint: 'http://cognito.example.com' }, 'identityPoolEndpoint', /https/],
+    [{ identityPoolId: null }, 'storage', /^needs identityPoolId$/],
+    [{ storage: 'bucket' }, 'storage', /must be an object/],
+    [{ storage: { region: 'us-east-1' } }, 'storage.bucket', /^is required$/],
+    [{ storage: { bucket: 'My_Bucket', region: 'us-east-1' } }, 'storage.bucket', /S3 bucket/],
+    [{ storage: { bucket: 'files', region: 'moon' } }, 'storage.region', /AWS region/],
+    [
+      { storage: { ...files.storage, endpoint: 'https://127.0.0.1:9443' } },
+      'storage.endpoint',
+      /no scheme/,
+    ],
+    [
+      { storage: { ...files.storage, endpoint: 's3.example.com' } },
+      'storage.endpoint',
+      /must be a local host/,
+    ],
+    [
+      { storage: { ...files.storage, maxFileBytes: 0 } },
+      'storage.maxFileBytes',
+      /whole number from 1/,
+    ],
+  ])('rejects %j', (overrides, key, message) => {
+    const problems = problemsWith(overrides);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.key).toBe(key);
+    expect(problems[0]?.message).toMatch(message);
+  });
+
+  it('names keys inside storage that it does not read', () => {
+    const result = validateConfig({ ...valid, ...files, storage: { ...files.storage, acl: 'x' } });
+    expect(result.ok && result.unknownKeys).toEqual(['storage.acl']);
   });
 });

@@ -1,3 +1,4 @@
+import { type AppLocale, SUPPORTED_LOCALES } from '../i18n/locales';
 import { isRecord } from '../validation/is-record';
 import * as rules from './rules';
 import type {
@@ -10,6 +11,7 @@ import type {
   PasswordPolicy,
   RememberDevices,
   SignInFlow,
+  StorageConfig,
   TokenStorage,
   UsernameAttribute,
 } from './types';
@@ -31,6 +33,11 @@ const KNOWN_KEYS = new Set([
   'oauth',
   'editableAttributes',
   'rememberDevices',
+  'locales',
+  'defaultLocale',
+  'identityPoolId',
+  'identityPoolEndpoint',
+  'storage',
 ]);
 
 export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
@@ -40,6 +47,11 @@ export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
   requireNumbers: true,
   requireSymbols: true,
 };
+
+/** The Files page's size limit when the config names none: 10 MB, as the page shows it. */
+export const DEFAULT_MAX_FILE_BYTES = 10_000_000;
+// S3's largest object (5 TiB): a limit above it could never be met.
+const MAX_OBJECT_BYTES = 5 * 1024 ** 4;
 
 export const DEFAULT_OAUTH_SCOPES = ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'];
 
@@ -52,6 +64,8 @@ const passwordless = rules.listOf(
 );
 const signUpAttributes = rules.listOf(rules.attributeName);
 const rememberDevices = rules.oneOf<RememberDevices>(['off', 'always', 'opt-in']);
+const locale = rules.oneOf<AppLocale>(SUPPORTED_LOCALES);
+export const DEFAULT_LOCALES: readonly AppLocale[] = ['en', 'es', 'de'];
 
 /** Reads a nested object key by key, so problems name the full path (passwordPolicy.minLength). */
 function readObject(
@@ -111,14 +125,39 @@ export function validateConfig(raw: unknown): ConfigResult {
   const editable = read('editableAttributes', signUpAttributes, false) ?? ['name'];
   const remember = read('rememberDevices', rememberDevices, false) ?? 'off';
   const factors = read('passwordless', passwordless, false) ?? [];
+  const locales = read('locales', rules.listOf(locale), false) ?? DEFAULT_LOCALES;
+  const defaultLocale = read('defaultLocale', locale, false) ?? locales[0] ?? 'en';
+  if (locales.length === 0) problems.push({ key: 'locales', message: 'must name at least one' });
+  else if (!locales.includes(defaultLocale)) {
+    problems.push({
+      key: 'defaultLocale',
+      message: `must be one of locales (got "${defaultLocale}")`,
+    });
+  }
   const policyRaw = readObject(raw.passwordPolicy, 'passwordPolicy', problems);
   const policy = readPasswordPolicy(policyRaw, problems);
   const oauthRaw = readObject(raw.oauth, 'oauth', problems);
   const oauth = readOAuth(oauthRaw, problems);
+  const identityPoolId = read('identityPoolId', rules.identityPoolId, false);
+  const identityPoolEndpoint = read('identityPoolEndpoint', rules.httpUrl, false);
+  const storageRaw = readObject(raw.storage, 'storage', problems);
+  const files = readStorage(storageRaw, problems);
   unknownKeys.push(
     ...nestedUnknownKeys('passwordPolicy', policyRaw, Object.keys(DEFAULT_PASSWORD_POLICY)),
     ...nestedUnknownKeys('oauth', oauthRaw, OAUTH_KEYS),
+    ...nestedUnknownKeys('storage', storageRaw, STORAGE_KEYS),
   );
+  const identityRegion = identityPoolId?.split(':')[0];
+  if (region && identityRegion && identityRegion !== region) {
+    problems.push({
+      key: 'identityPoolId',
+      message: `belongs to region "${identityRegion}" but region is "${region}"`,
+    });
+  }
+  // Storage signs with the identity pool's credentials: a bucket alone cannot be used.
+  if (storageRaw && raw.identityPoolId == null) {
+    problems.push({ key: 'storage', message: 'needs identityPoolId' });
+  }
   // Only against a valid signInFlow: a misspelt one is reported once, under its own key.
   const flowUsable = givenFlow !== undefined || raw.signInFlow == null;
   if (factors.length > 0 && flow !== 'choice' && flowUsable) {
@@ -157,10 +196,15 @@ export function validateConfig(raw: unknown): ConfigResult {
     passwordless: factors,
     editableAttributes: editable,
     rememberDevices: remember,
+    locales,
+    defaultLocale,
     ...(oauth && { oauth }),
     // Optional keys stay absent rather than present-but-undefined.
     ...(cognitoEndpoint && { cognitoEndpoint }),
     ...(environmentName && { environmentName }),
+    ...(identityPoolId && { identityPoolId }),
+    ...(identityPoolEndpoint && { identityPoolEndpoint }),
+    ...(files && { storage: files }),
   };
   return { ok: true, config, unknownKeys };
 }
@@ -182,6 +226,33 @@ function readPasswordPolicy(
 }
 
 const OAUTH_KEYS = ['domain', 'providers', 'scopes'];
+const STORAGE_KEYS = ['bucket', 'region', 'endpoint', 'maxFileBytes'];
+
+function readStorage(
+  raw: Record<string, unknown> | undefined,
+  problems: ConfigProblem[],
+): StorageConfig | undefined {
+  if (!raw) return undefined;
+  const field = <T>(name: string, rule: rules.Rule<T>, required: boolean): T | undefined => {
+    if (raw[name] === undefined || raw[name] === null) {
+      if (required) problems.push({ key: `storage.${name}`, message: 'is required' });
+      return undefined;
+    }
+    const outcome = rule(raw[name]);
+    if (outcome.ok) return outcome.value;
+    problems.push({ key: `storage.${name}`, message: outcome.message });
+    return undefined;
+  };
+  const bucket = field('bucket', rules.bucketName, true);
+  const region = field('region', rules.region, true);
+  const endpoint = field('endpoint', rules.localEndpoint, false);
+  const maxFileBytes =
+    field('maxFileBytes', rules.integerBetween(1, MAX_OBJECT_BYTES), false) ??
+    DEFAULT_MAX_FILE_BYTES;
+  return bucket && region
+    ? { bucket, region, maxFileBytes, ...(endpoint && { endpoint }) }
+    : undefined;
+}
 
 /** Keys inside a nested object the app does not read, named by path (oauth.redirectSignIn). */
 function nestedUnknownKeys(

@@ -8,7 +8,7 @@ export async function expectProfileWithApiRecord(page: Page, email: string) {
   await page.getByRole('link', { name: 'Profile', exact: true }).click();
   await waitForHeading(page, 'Your profile');
   await expect
-    .poll(() => page.getByRole('region', { name: 'Identity' }).textContent())
+    .poll(() => page.getByRole('region', { name: 'Identity', exact: true }).textContent())
     .toContain(email);
   const record = page.getByRole('region', { name: 'Your record in the API' });
   await expect.poll(() => record.locator('code').count(), { timeout: 10_000 }).toBe(1);

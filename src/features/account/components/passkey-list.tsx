@@ -1,8 +1,8 @@
+import { ConfirmPanel } from '../../../components/confirm-panel';
 import { Button, Text } from '../../../components/ui';
 import { formatTimestamp } from '../../../lib/api/format-timestamp';
 import type { Passkey } from '../../../lib/auth/list-passkeys';
 import { authenticatorKind, passkeyLabel } from '../utils/describe-passkey';
-import { ConfirmPanel } from './confirm-panel';
 
 interface PasskeyListProps {
   readonly passkeys: readonly Passkey[];

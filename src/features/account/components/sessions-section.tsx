@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ConfirmPanel } from '../../../components/confirm-panel';
 import { useFocusAfterRender } from '../../../components/forms/form-error';
 import { SectionCard } from '../../../components/section-card';
 import { Button, Flex, Text } from '../../../components/ui';
@@ -7,7 +8,6 @@ import { paths } from '../../../config/paths';
 import { describeAccountError } from '../../../lib/auth/account-error';
 import type { SignOutOutcome } from '../../../lib/auth/sign-out';
 import { useSignOutEverywhere } from '../../../lib/auth/sign-out-everywhere';
-import { ConfirmPanel } from './confirm-panel';
 
 // The mutation's state shows the error; the rejected promise needs no more handling.
 const ignore = () => undefined;

@@ -1,12 +1,12 @@
 import { useIsMutating } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { ConfirmPanel } from '../../../components/confirm-panel';
 import { useFocusAfterRender } from '../../../components/forms/form-error';
 import { Button } from '../../../components/ui';
 import { describeAccountError } from '../../../lib/auth/account-error';
 import { type MfaPreference, mfaPreferenceQueryKey } from '../../../lib/auth/fetch-mfa-preference';
 import { useUpdateMfaPreference } from '../../../lib/auth/update-mfa-preference';
 import { turnOffChange } from '../utils/mfa-changes';
-import { ConfirmPanel } from './confirm-panel';
 import type { MfaKind as Kind } from './mfa-setting-section';
 
 const WORDS: Record<Kind, { button: string; question: string; keep: string; done: string }> = {

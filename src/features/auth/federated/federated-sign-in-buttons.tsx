@@ -6,6 +6,7 @@ import { useSignInWithRedirect } from '../../../lib/auth/sign-in-with-redirect';
 import { useConfig } from '../../../lib/config/config-context';
 import { providerLabel } from './provider-label';
 import './federated-sign-in.css';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 
 /**
  * One "Continue with …" button per identity provider in `config.oauth`; nothing without it.
@@ -13,6 +14,7 @@ import './federated-sign-in.css';
  */
 export function FederatedSignInButtons() {
   const { oauth } = useConfig();
+  const { t } = useI18n();
   const [searchParams] = useSearchParams();
   // Where to return is written only on the click, so the store is no part of the sign-in page.
   const signIn = useSignInWithRedirect(async (provider) => {
@@ -28,8 +30,8 @@ export function FederatedSignInButtons() {
     signIn.mutate(provider);
   };
   return (
-    <Flex as="section" direction="column" gap="small" aria-label="Other ways to sign in">
-      <Text className="federated-sign-in__separator">or</Text>
+    <Flex as="section" direction="column" gap="small" aria-label={t('signIn.otherWays')}>
+      <Text className="federated-sign-in__separator">{t('signIn.or')}</Text>
       {oauth.providers.map((provider) => (
         <Button
           key={provider}
@@ -37,9 +39,9 @@ export function FederatedSignInButtons() {
           onClick={() => start(provider)}
           isDisabled={busy}
           isLoading={busy && chosen === provider}
-          loadingText={`Continuing with ${providerLabel(provider)}…`}
+          loadingText={t('signIn.continuingWith', { provider: providerLabel(provider) })}
         >
-          Continue with {providerLabel(provider)}
+          {t('signIn.continueWith', { provider: providerLabel(provider) })}
         </Button>
       ))}
       {signIn.isError && (

@@ -1,4 +1,5 @@
 import type { UsernameAttribute } from '../../../lib/config/types';
+import { t } from '../../../lib/i18n/i18n';
 import { IDENTIFIER } from './identifier';
 
 // Kept apart from the field: the sign-in page shows the field and downloads none of these checks.
@@ -8,11 +9,9 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 /** Catches an empty or malformed email/phone before Cognito does, with a message that says how to fix it. */
 export function identifierError(kind: UsernameAttribute, value: string): string | undefined {
   const text = value.trim();
-  if (!text) return `Enter your ${IDENTIFIER[kind].noun}.`;
-  if (kind === 'email' && !EMAIL.test(text)) return 'Enter an email address like name@example.com.';
-  if (kind === 'phone_number' && !E164.test(text)) {
-    return 'Enter the number with its country code, like +14155550123.';
-  }
+  if (!text) return t(IDENTIFIER[kind].missing);
+  if (kind === 'email' && !EMAIL.test(text)) return t('identifier.invalidEmail');
+  if (kind === 'phone_number' && !E164.test(text)) return t('identifier.invalidPhone');
   return undefined;
 }
 

@@ -1,25 +1,27 @@
 import { TextField } from '../../../components/ui';
 import { useConfig } from '../../../lib/config/config-context';
 import type { UsernameAttribute } from '../../../lib/config/types';
+import type { MessageId } from '../../../lib/i18n/i18n';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 
 /** How the sign-in identifier is asked for, given what the pool uses as the username. */
 export interface IdentifierKind {
-  readonly label: string;
+  readonly label: MessageId;
   readonly type: 'email' | 'tel' | 'text';
-  readonly hint?: string;
-  /** For error messages: "Enter your email." */
-  readonly noun: string;
+  readonly hint?: MessageId;
+  /** The error for an empty field: "Enter your email." (a whole sentence: nouns inflect). */
+  readonly missing: MessageId;
 }
 
 export const IDENTIFIER: Record<UsernameAttribute, IdentifierKind> = {
-  email: { label: 'Email', type: 'email', noun: 'email' },
+  email: { label: 'identifier.email', type: 'email', missing: 'identifier.enterEmail' },
   phone_number: {
-    label: 'Phone number',
+    label: 'identifier.phone',
     type: 'tel',
-    noun: 'phone number',
-    hint: 'Include the country code, like +14155550123.',
+    missing: 'identifier.enterPhone',
+    hint: 'identifier.phoneHint',
   },
-  username: { label: 'Username', type: 'text', noun: 'username' },
+  username: { label: 'identifier.username', type: 'text', missing: 'identifier.enterUsername' },
 };
 
 interface IdentifierFieldProps {
@@ -40,13 +42,14 @@ export function IdentifierField({
   autoComplete = 'username',
 }: IdentifierFieldProps) {
   const identifier = IDENTIFIER[useConfig().usernameAttribute];
+  const { t } = useI18n();
   return (
     <TextField
       id={id}
       name="username"
-      label={identifier.label}
+      label={t(identifier.label)}
       type={identifier.type}
-      descriptiveText={identifier.hint}
+      descriptiveText={identifier.hint && t(identifier.hint)}
       autoComplete={autoComplete}
       autoCapitalize="none"
       spellCheck={false}

@@ -7,6 +7,8 @@ import { describeAuthError } from '../../../lib/auth/auth-error';
 import { type SignInMethod, useSignIn } from '../../../lib/auth/sign-in';
 import { useConfig } from '../../../lib/config/config-context';
 import type { PasswordlessFactor } from '../../../lib/config/types';
+import type { MessageId } from '../../../lib/i18n/i18n';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import { carriedRedirect } from '../../../lib/navigation/redirect-target';
 import { usePasskeysSupported } from '../../../lib/webauthn/use-passkeys-supported';
 import { prepareToFollow, useFollowSignInStep } from '../flow/follow-sign-in-step';
@@ -14,10 +16,10 @@ import { IDENTIFIER, IdentifierField } from '../shared/identifier';
 import { type SignInFieldErrors, validateSignInFields } from '../shared/validate-sign-in-fields';
 import './sign-in.css';
 
-const FACTOR_LABELS: Record<PasswordlessFactor, { label: string; loading: string }> = {
-  EMAIL_OTP: { label: 'Email me a code', loading: 'Sending a code…' },
-  SMS_OTP: { label: 'Text me a code', loading: 'Sending a code…' },
-  WEB_AUTHN: { label: 'Sign in with a passkey', loading: 'Waiting for your passkey…' },
+const FACTOR_LABELS: Record<PasswordlessFactor, { label: MessageId; loading: MessageId }> = {
+  EMAIL_OTP: { label: 'signIn.emailCode', loading: 'signIn.sendingCode' },
+  SMS_OTP: { label: 'signIn.textCode', loading: 'signIn.sendingCode' },
+  WEB_AUTHN: { label: 'signIn.passkey', loading: 'signIn.waitingForPasskey' },
 };
 
 interface SignInFormProps {
@@ -31,6 +33,7 @@ interface SignInFormProps {
  */
 export function SignInForm({ redirectTo }: SignInFormProps) {
   const config = useConfig();
+  const { t } = useI18n();
   const identifier = IDENTIFIER[config.usernameAttribute];
   const passkeys = usePasskeysSupported();
   const factors =
@@ -62,7 +65,7 @@ export function SignInForm({ redirectTo }: SignInFormProps) {
     signIn.reset();
     const found = validateSignInFields(
       { username, password },
-      { noun: identifier.noun, needsPassword: method === 'password' },
+      { missing: identifier.missing, needsPassword: method === 'password' },
     );
     setErrors(found);
     if (found.username || found.password) {
@@ -95,7 +98,7 @@ export function SignInForm({ redirectTo }: SignInFormProps) {
       <PasswordField
         id={id('password')}
         name="password"
-        label="Password"
+        label={t('password.label')}
         autoComplete="current-password"
         isRequired={factors.length === 0}
         value={password}
@@ -103,27 +106,27 @@ export function SignInForm({ redirectTo }: SignInFormProps) {
         hasError={Boolean(errors.password)}
         errorMessage={errors.password}
       />
-      <FormError id={id('alert')} heading="Sign-in failed" error={server} />
+      <FormError id={id('alert')} heading={t('signIn.failed')} error={server} />
       <Button
         type="submit"
         variation="primary"
         isDisabled={signIn.isPending}
         isLoading={pendingMethod === 'password'}
-        loadingText="Signing in…"
+        loadingText={t('signIn.submitting')}
       >
-        Sign in
+        {t('signIn.submit')}
       </Button>
       <div className="sign-in-links">
         <Link as={RouterLink} to={paths.auth.forgotPassword.getHref(username.trim() || null)}>
-          Forgot your password?
+          {t('signIn.forgotPassword')}
         </Link>
         <Link as={RouterLink} to={paths.auth.signUp.getHref(carriedRedirect(redirectTo))}>
-          Create an account
+          {t('signIn.createAccount')}
         </Link>
       </div>
       {factors.length > 0 && (
         <>
-          <p className="sign-in-or">or, without your password</p>
+          <p className="sign-in-or">{t('signIn.orWithoutPassword')}</p>
           <div className="sign-in-methods">
             {factors.map((factor) => (
               <Button
@@ -131,10 +134,10 @@ export function SignInForm({ redirectTo }: SignInFormProps) {
                 className={factor === 'WEB_AUTHN' ? 'passkey-option' : undefined}
                 isDisabled={signIn.isPending}
                 isLoading={pendingMethod === factor}
-                loadingText={FACTOR_LABELS[factor].loading}
+                loadingText={t(FACTOR_LABELS[factor].loading)}
                 onClick={() => start(factor)}
               >
-                {FACTOR_LABELS[factor].label}
+                {t(FACTOR_LABELS[factor].label)}
               </Button>
             ))}
           </div>

@@ -5,6 +5,7 @@ import { paths } from '../../../config/paths';
 import { preloadSignIn } from '../../../lib/auth/sign-in';
 import { carriedRedirect } from '../../../lib/navigation/redirect-target';
 import './sign-in.css';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 
 interface StepCardProps {
   readonly title: string;
@@ -20,6 +21,7 @@ interface StepCardProps {
  */
 export function StepCard({ title, intro, redirectTo, children }: StepCardProps) {
   const headingId = useId();
+  const { t } = useI18n();
   useEffect(() => {
     document.getElementById(headingId)?.focus();
   }, [headingId]);
@@ -52,7 +54,7 @@ export function StepCard({ title, intro, redirectTo, children }: StepCardProps) 
       {redirectTo !== undefined && (
         <Text fontSize="small">
           <Link as={RouterLink} to={paths.auth.signIn.getHref(carriedRedirect(redirectTo))}>
-            Start over
+            {t('signIn.startOver')}
           </Link>
         </Text>
       )}

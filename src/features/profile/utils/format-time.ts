@@ -1,7 +1,8 @@
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+import { formatDateTime } from '../../../lib/i18n/format';
 
-/** Epoch seconds (a JWT time claim) as a local date and time. */
-export const formatEpoch = (seconds: number): string => dateTime.format(new Date(seconds * 1000));
+/** Epoch seconds (a JWT time claim) as a local date and time, in the app's language. */
+export const formatEpoch = (seconds: number): string =>
+  formatDateTime(seconds * 1000, { dateStyle: 'medium', timeStyle: 'medium' });
 
 /** Epoch seconds as an ISO string for `<time dateTime>`. */
 export const epochToIso = (seconds: number): string => new Date(seconds * 1000).toISOString();

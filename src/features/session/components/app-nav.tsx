@@ -2,6 +2,8 @@ import { NavLink } from 'react-router';
 import { Link } from '../../../components/ui';
 import { paths } from '../../../config/paths';
 import { useCurrentSession } from '../../../lib/auth/get-current-session';
+import { useConfig } from '../../../lib/config/config-context';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 
 const ADMIN_GROUP = 'admin';
 
@@ -11,30 +13,40 @@ const ADMIN_GROUP = 'admin';
  */
 export function AppNav() {
   const session = useCurrentSession();
+  const { t } = useI18n();
   const isAdmin = session?.groups?.includes(ADMIN_GROUP) ?? false;
+  // Files needs the identity pool's AWS credentials and a bucket; without them, no page.
+  const offersFiles = Boolean(useConfig().storage);
   return (
-    <nav aria-label="Main" className="app-nav">
+    <nav aria-label={t('nav.label')} className="app-nav">
       <ul>
         <li>
           <Link as={NavLink} to={paths.home.getHref()} end>
-            Home
+            {t('nav.home')}
           </Link>
         </li>
         {session && (
           <>
             <li>
               <Link as={NavLink} to={paths.profile.getHref()} end>
-                Profile
+                {t('nav.profile')}
               </Link>
             </li>
             <li>
               <Link as={NavLink} to={paths.notes.getHref()}>
-                Notes
+                {t('nav.notes')}
               </Link>
             </li>
+            {offersFiles && (
+              <li>
+                <Link as={NavLink} to={paths.files.getHref()}>
+                  {t('nav.files')}
+                </Link>
+              </li>
+            )}
             <li>
               <Link as={NavLink} to={paths.account.getHref()}>
-                Account
+                {t('nav.account')}
               </Link>
             </li>
           </>
@@ -42,7 +54,7 @@ export function AppNav() {
         {isAdmin && (
           <li>
             <Link as={NavLink} to={paths.admin.getHref()}>
-              Admin
+              {t('nav.admin')}
             </Link>
           </li>
         )}

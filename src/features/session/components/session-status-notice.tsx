@@ -1,3 +1,4 @@
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import { useSessionStatus } from '../../../lib/session/session-context';
 
 /**
@@ -6,9 +7,10 @@ import { useSessionStatus } from '../../../lib/session/session-context';
  */
 export function SessionStatusNotice() {
   const status = useSessionStatus();
+  const { t } = useI18n();
   return (
     <p role="status" className="app-session-status">
-      {status === 'retrying' ? 'Can’t reach the sign-in service — retrying' : null}
+      {status === 'retrying' ? t('header.retrying') : null}
     </p>
   );
 }

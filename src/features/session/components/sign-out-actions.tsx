@@ -3,6 +3,7 @@ import { Alert, Button } from '../../../components/ui';
 import { paths } from '../../../config/paths';
 import { type SignOutOutcome, useSignOut } from '../../../lib/auth/sign-out';
 import { useSignOutEverywhere } from '../../../lib/auth/sign-out-everywhere';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import { describeSignOutError } from './describe-sign-out-error';
 
 // The mutation's state shows the error; the rejected promise needs no more handling.
@@ -11,6 +12,7 @@ const ignore = () => undefined;
 /** Sign out here or everywhere, and why it failed if it did. */
 export function SignOutActions() {
   const navigate = useNavigate();
+  const { t } = useI18n();
   const signOut = useSignOut();
   const everywhere = useSignOutEverywhere();
   const busy = signOut.isPending || everywhere.isPending;
@@ -32,9 +34,9 @@ export function SignOutActions() {
         onClick={start(signOut, everywhere)}
         isDisabled={busy}
         isLoading={signOut.isPending}
-        loadingText="Signing out…"
+        loadingText={t('header.signingOut')}
       >
-        Sign out
+        {t('header.signOut')}
       </Button>
       <Button
         size="small"
@@ -42,13 +44,13 @@ export function SignOutActions() {
         onClick={start(everywhere, signOut)}
         isDisabled={busy}
         isLoading={everywhere.isPending}
-        loadingText="Signing out everywhere…"
+        loadingText={t('header.signingOutEverywhere')}
       >
-        Sign out everywhere
+        {t('header.signOutEverywhere')}
       </Button>
       {failed && (
-        <Alert variation="error" heading="Sign-out failed" className="app-account__error">
-          {describeSignOutError(failed)} You are still signed in.
+        <Alert variation="error" heading={t('header.signOutFailed')} className="app-account__error">
+          {describeSignOutError(failed)} {t('header.stillSignedIn')}
         </Alert>
       )}
     </>

@@ -1,6 +1,6 @@
+import { ConfirmPanel } from '../../../../components/confirm-panel';
 import { Badge, Button, Text } from '../../../../components/ui';
 import type { Device } from '../../../../lib/auth/list-devices';
-import { ConfirmPanel } from '../../components/confirm-panel';
 import { deviceLabel, fullDate, timeAgo } from '../utils/describe-device';
 
 interface DeviceListProps {

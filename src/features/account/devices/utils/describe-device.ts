@@ -1,4 +1,5 @@
 import type { Device } from '../../../../lib/auth/list-devices';
+import { formatDateTime, formatRelativeTime } from '../../../../lib/i18n/format';
 
 // Order matters: Edge and Opera also say "Chrome", Chrome also says "Safari".
 const BROWSERS: readonly (readonly [RegExp, string])[] = [
@@ -38,26 +39,11 @@ export function deviceLabel(device: Pick<Device, 'name'>): string {
   return name.length > 60 ? `${name.slice(0, 57)}…` : name;
 }
 
-const UNITS: readonly (readonly [Intl.RelativeTimeFormatUnit, number])[] = [
-  ['year', 365 * 24 * 60 * 60],
-  ['month', 30 * 24 * 60 * 60],
-  ['week', 7 * 24 * 60 * 60],
-  ['day', 24 * 60 * 60],
-  ['hour', 60 * 60],
-  ['minute', 60],
-];
-
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
-const absolute = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** "5 minutes ago", "yesterday"; under a minute, "just now". */
+/** "5 minutes ago", "yesterday" in the app's language; under a minute, "just now". */
 export function timeAgo(iso: string, now = Date.now()): string {
-  const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return relative.format(Math.trunc(seconds / size), unit);
-  }
-  return 'just now';
+  const time = new Date(iso).getTime();
+  return Math.abs(time - now) < 60_000 ? 'just now' : formatRelativeTime(time, now);
 }
 
 /** The date and time in full, for the tooltip and for screen readers' <time>. */
-export const fullDate = (iso: string): string => absolute.format(new Date(iso));
+export const fullDate = (iso: string): string => formatDateTime(new Date(iso));

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId } from 'react';
-import { Alert, Button, Flex, Text } from '../../../components/ui';
+import { Alert, Button, Flex, Text } from './ui';
+import './confirm-panel.css';
 
 interface ConfirmPanelProps {
   readonly question: string;
@@ -10,6 +11,7 @@ interface ConfirmPanelProps {
   readonly isPending: boolean;
   /** Why the last attempt failed, shown in the panel so the user can try again or cancel. */
   readonly error?: string;
+  readonly errorHeading?: string;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
 }
@@ -26,6 +28,7 @@ export function ConfirmPanel({
   cancelLabel = 'Cancel',
   isPending,
   error,
+  errorHeading = 'That did not work',
   onConfirm,
   onCancel,
 }: ConfirmPanelProps) {
@@ -44,7 +47,7 @@ export function ConfirmPanel({
     <div
       role="group"
       aria-labelledby={questionId}
-      className="account-confirm"
+      className="confirm-panel"
       onKeyDown={handleKeyDown}
     >
       <Text id={questionId} tabIndex={-1} fontWeight="bold">
@@ -52,7 +55,7 @@ export function ConfirmPanel({
       </Text>
       {detail && <Text>{detail}</Text>}
       {error && (
-        <Alert variation="error" heading="That did not work">
+        <Alert variation="error" heading={errorHeading}>
           {error}
         </Alert>
       )}

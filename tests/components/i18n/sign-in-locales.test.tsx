@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activateLocale } from '../../../src/lib/i18n/i18n';
+import type { AppLocale } from '../../../src/lib/i18n/locales';
+import { renderApp, testConfig } from '../render-app';
+import { renderSignedIn, startSessionCognito } from '../session/session-support';
+
+// The catalogs as written (an import would give them compiled, as the app gets them).
+const catalog = (locale: string): Record<string, string> =>
+  JSON.parse(readFileSync(`src/lib/i18n/catalogs/${locale}.json`, 'utf8'));
+const en = catalog('en');
+
+// The sign-in page with everything it can show: passwordless factors and federated sign-in.
+const FULL_PAGE = {
+  ...testConfig,
+  signInFlow: 'choice',
+  passwordless: ['EMAIL_OTP', 'SMS_OTP'],
+  oauth: { domain: 'auth.example.com', providers: ['Google'], scopes: ['openid'] },
+};
+
+/** Opens /sign-in (with a reason) as a browser whose stored language choice is `locale`. */
+async function openSignIn(locale: AppLocale) {
+  localStorage.setItem('app.locale', locale);
+  const view = await renderApp('/sign-in?reason=signed-out', { config: FULL_PAGE });
+  await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+  await screen.findByRole('button', { name: /google/i });
+  return view;
+}
+
+/** Every piece of text a user meets: text, labels, accessible names and placeholders. */
+function shownText(root: HTMLElement): string[] {
+  const texts: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.textContent?.trim()) texts.push(node.textContent.trim());
+  }
+  for (const element of root.querySelectorAll('[aria-label], [placeholder], [title]')) {
+    for (const name of ['aria-label', 'placeholder', 'title']) {
+      const value = element.getAttribute(name);
+      if (value) texts.push(value);
+    }
+  }
+  return texts;
+}
+
+afterEach(async () => {
+  // Components rendered without the app (renderWithProviders) in later files expect English.
+  await activateLocale('en');
+});
+
+describe('the catalogs', () => {
+  it.each(['es', 'de'])('%s translates every English message and nothing else', (locale) => {
+    expect(Object.keys(catalog(locale)).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(['es', 'de'])('%s keeps every placeholder of the English message', (locale) => {
+    // {name}, {count, plural, …} and <0>: the words inside plural branches are translated.
+    const placeholders = (text: string) => [...new Set(text.match(/\{\w+[,}]|<\d+>/g))].sort();
+    for (const [id, text] of Object.entries(en)) {
+      expect([id, placeholders(catalog(locale)[id] ?? '')]).toEqual([id, placeholders(text)]);
+    }
+  });
+});
+
+describe('/sign-in in every language', () => {
+  it.each([
+    ['en', 'Sign in', 'Password', 'You have signed out.'],
+    ['es', 'Iniciar sesión', 'Contraseña', 'Has cerrado la sesión.'],
+    ['de', 'Anmelden', 'Passwort', 'Du hast dich abgemeldet.'],
+  ] as const)(
+    '%s: heading, labels and messages from its catalog',
+    async (locale, title, password, reason) => {
+      await openSignIn(locale);
+      expect(document.documentElement).toHaveAttribute('lang', locale);
+      expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+      expect(screen.getByRole('heading', { level: 1, name: title })).toBeInTheDocument();
+      expect(screen.getByLabelText(password, { selector: 'input' })).toBeInTheDocument();
+      expect(screen.getByText(reason).closest('[role="status"]')).not.toBeNull();
+      // A missing message would have logged an error, which fails the test (console-guard).
+    },
+  );
+
+  it('shows no unaccented English in the pseudo-locale, and every text longer', async () => {
+    await openSignIn('en-XA');
+    expect(document.documentElement).toHaveAttribute('lang', 'en-XA');
+    // Data, not text: the environment's name, the provider, the language names.
+    const data = new Set([testConfig.environmentName, 'Google', 'English', 'Español', 'Deutsch']);
+    const english = shownText(document.body)
+      .map((text) => [...data].reduce((rest, value) => rest.replaceAll(value, ''), text))
+      .filter((text) => /[A-Za-z]{2,}/.test(text.replace(/Google|RTL/g, '')));
+    expect(english).toEqual([]);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/^\[Šîĝñ îñ .+\]$/);
+  });
+
+  it('lays the page out right to left in the RTL pseudo-locale', async () => {
+    await openSignIn('ar-XB');
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+  });
+});
+
+describe('choosing a language', () => {
+  it('follows the browser’s preferred languages, then the config’s default', async () => {
+    const languages = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages');
+    Object.defineProperty(navigator, 'languages', {
+      value: ['fr-FR', 'de-AT'],
+      configurable: true,
+    });
+    try {
+      await renderApp('/sign-in');
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Anmelden' }, { timeout: 5000 }),
+      ).toBeInTheDocument();
+    } finally {
+      // Back to jsdom's own (en-US, en).
+      Reflect.deleteProperty(navigator, 'languages');
+      if (languages) expect(navigator.languages).toEqual(['en-US', 'en']);
+    }
+  });
+
+  it('switches the page from the header, signed out, and keeps the choice on this browser', async () => {
+    const { user } = await renderApp('/sign-in');
+    // The loading view's header first, then the page's.
+    await screen.findByRole('heading', { level: 1, name: 'Sign in' }, { timeout: 5000 });
+    const header = within(screen.getByRole('banner'));
+    await user.selectOptions(await header.findByRole('combobox', { name: 'Language' }), 'es');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Iniciar sesión' }),
+    ).toBeInTheDocument();
+    expect(header.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es');
+    expect(document.documentElement).toHaveAttribute('lang', 'es');
+    expect(localStorage.getItem('app.locale')).toBe('es');
+  });
+
+  it('saves a signed-in user’s choice to their locale attribute', async () => {
+    const cognito = await startSessionCognito();
+    await cognito.addUser('lena@example.com');
+    const { user } = await renderSignedIn(cognito, 'lena@example.com', '/');
+    await screen.findByRole('heading', { level: 1, name: 'Home' }, { timeout: 5000 });
+    const header = within(screen.getByRole('banner'));
+    await header.findByText('lena@example.com');
+
+    await user.selectOptions(header.getByRole('combobox', { name: 'Language' }), 'de');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Start' })).toBeInTheDocument();
+    await waitFor(async () => {
+      const { UserAttributes } = (await cognito.emulator.call('AdminGetUser', {
+        UserPoolId: cognito.poolId,
+        Username: 'lena@example.com',
+      })) as { UserAttributes: { Name: string; Value: string }[] };
+      expect(UserAttributes).toContainEqual({ Name: 'locale', Value: 'de' });
+    });
+    await waitFor(() => expect(header.getByRole('combobox', { name: 'Sprache' })).toBeEnabled());
+  });
+
+  it('starts a signed-in user in the language saved on their account', async () => {
+    const cognito = await startSessionCognito();
+    await cognito.addUser('pablo@example.com', { locale: 'es' });
+    await renderSignedIn(cognito, 'pablo@example.com', '/');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Inicio' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(within(screen.getByRole('banner')).getByText(/Sesión iniciada como/)).toHaveTextContent(
+      'Sesión iniciada como pablo@example.com',
+    );
+  });
+});
