@@ -36,6 +36,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addPool,
+  attributesOf,
   claimsOf,
   closePools,
   codeFor,
@@ -280,12 +281,7 @@ describe('UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate'
 
     // Meanwhile the old address, still verified, is the one GetUser, AdminGetUser and tokens show.
     const attributes = async () =>
-      Object.fromEntries(
-        ((await t.sdk.send(new GetUserCommand({ AccessToken }))).UserAttributes ?? []).map((a) => [
-          a.Name,
-          a.Value,
-        ]),
-      );
+      attributesOf((await t.sdk.send(new GetUserCommand({ AccessToken }))).UserAttributes);
     expect(await attributes()).toMatchObject({
       email: oldEmail,
       email_verified: 'true',

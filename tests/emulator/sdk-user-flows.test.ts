@@ -24,6 +24,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addPool,
+  attributesOf,
   claimsOf,
   codeFor,
   createConfirmedUser,
@@ -1042,12 +1043,7 @@ describe('the signed-in user', () => {
       { Destination: `${newEmail[0]}***@e***`, DeliveryMedium: 'EMAIL', AttributeName: 'email' },
     ]);
     const attrs = async () =>
-      Object.fromEntries(
-        ((await t.sdk.send(new GetUserCommand({ AccessToken }))).UserAttributes ?? []).map((a) => [
-          a.Name,
-          a.Value,
-        ]),
-      );
+      attributesOf((await t.sdk.send(new GetUserCommand({ AccessToken }))).UserAttributes);
     expect(await attrs()).toMatchObject({
       email: newEmail,
       email_verified: 'false',

@@ -44,6 +44,10 @@ export async function expectServiceError(
   return error;
 }
 
+/** Cognito's attribute list ([{Name, Value}]) as a record, for toMatchObject. */
+export const attributesOf = (list: readonly { Name?: string; Value?: string }[] = []) =>
+  Object.fromEntries(list.map((a) => [a.Name, a.Value]));
+
 /** The payload of a JWT, unverified: for asserting claims. */
 export function claimsOf(token: string | undefined): Record<string, unknown> {
   expect(token).toBeTypeOf('string');
