@@ -24,9 +24,7 @@ const firstRenderChunk = {
   tags: ['$initial' as const],
   includeDependenciesRecursively: false,
   test: (id: string) => !ENTRY.test(id) && !LAZY_ONLY_AMPLIFY.test(id),
-};
-
-// Nothing environment-specific belongs here: one build serves every environment, and
+}; // Nothing environment-specific belongs here: one build serves every environment, and
 // per-environment settings arrive at runtime from /config.json.
 export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [react(), compileCatalogs(), skipAmplifyConfigParsers()],

@@ -1,3 +1,4 @@
+import { problemInEnglish } from '../../src/lib/config/problem-in-english';
 import type { AppConfig } from '../../src/lib/config/types.ts';
 import { validateConfig } from '../../src/lib/config/validate-config.ts';
 import { STACK_OUTPUTS } from '../lib/stack-outputs.ts';
@@ -32,7 +33,7 @@ export function readStackOutputs(raw: unknown, stackName: string): DeployTarget 
   try {
     const result = validateConfig(JSON.parse(text(STACK_OUTPUTS.appConfig) || 'null'));
     if (result.ok) config = result.config;
-    else problems.push(...result.problems.map((p) => `AppConfig ${p.key}: ${p.message}`));
+    else problems.push(...result.problems.map((p) => `AppConfig ${problemInEnglish(p)}`));
   } catch {
     problems.push(`output ${STACK_OUTPUTS.appConfig} is not JSON`);
   }

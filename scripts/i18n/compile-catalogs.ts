@@ -1,9 +1,9 @@
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import type { Plugin } from 'vite';
 
-// The catalogs the app imports (src/lib/i18n/catalogs/<locale>.json): ICU MessageFormat
-// strings that people edit and translators read.
-const CATALOG = /[\\/]src[\\/]lib[\\/]i18n[\\/]catalogs[\\/][a-z]{2}(?:-[A-Z]{2})?\.json$/;
+// The catalogs the app imports: `<locale>.json` in a `messages` (or `…-messages`) folder under src/, beside the
+// feature that shows them (ADR 13); ICU MessageFormat strings that people edit and translators read.
+const CATALOG = /[\\/]src[\\/](?:.+[\\/])?(?:[a-z-]+-)?messages[\\/][a-z]{2}(?:-[A-Z]{2})?\.json$/;
 
 /** Compiles one catalog's ICU strings to Lingui's compiled form; throws on a malformed message. */
 export function compileCatalog(source: string, file = 'catalog'): string {

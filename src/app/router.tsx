@@ -6,6 +6,7 @@ import {
   type RouteObject,
 } from 'react-router';
 import { paths } from '../config/paths';
+import { messagesReady } from '../lib/i18n/i18n';
 import type { SessionRouter } from '../lib/session/create-session';
 import type { RouteContext } from './route-context';
 import { RootError, RootFallback, RootLayout } from './routes/root';
@@ -15,11 +16,15 @@ interface RouteModule {
   clientLoader?: (context: RouteContext) => LoaderFunction;
 }
 
-// Route modules stay unaware of the router: the context arrives here, not via a global.
-const convert = (context: RouteContext) => (module: RouteModule) => ({
-  Component: module.default,
-  ...(module.clientLoader && { loader: module.clientLoader(context) }),
-});
+// Route modules stay unaware of the router: the context arrives here, not via a global. A page
+// renders once the catalogs its chunk brought are loaded in the active language (ADR 13).
+const convert = (context: RouteContext) => async (module: RouteModule) => {
+  await messagesReady();
+  return {
+    Component: module.default,
+    ...(module.clientLoader && { loader: module.clientLoader(context) }),
+  };
+};
 
 // The gate's route id: pages beneath it need someone signed in.
 const GATE = 'session-gate';

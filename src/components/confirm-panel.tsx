@@ -1,4 +1,6 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId } from 'react';
+import { useI18n } from '../lib/i18n/use-i18n';
+import { componentsMessages } from './components-messages';
 import { Alert, Button, Flex, Text } from './ui';
 import './confirm-panel.css';
 
@@ -25,13 +27,14 @@ export function ConfirmPanel({
   detail,
   confirmLabel,
   pendingLabel,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   isPending,
   error,
-  errorHeading = 'That did not work',
+  errorHeading,
   onConfirm,
   onCancel,
 }: ConfirmPanelProps) {
+  const { t } = useI18n(componentsMessages);
   const questionId = useId();
   useEffect(() => {
     document.getElementById(questionId)?.focus();
@@ -55,7 +58,7 @@ export function ConfirmPanel({
       </Text>
       {detail && <Text>{detail}</Text>}
       {error && (
-        <Alert variation="error" heading={errorHeading}>
+        <Alert variation="error" heading={errorHeading ?? t('form.failed')}>
           {error}
         </Alert>
       )}
@@ -70,7 +73,7 @@ export function ConfirmPanel({
           {confirmLabel}
         </Button>
         <Button size="small" onClick={onCancel} isDisabled={isPending}>
-          {cancelLabel}
+          {cancelLabel ?? t('common.cancel')}
         </Button>
       </Flex>
     </div>

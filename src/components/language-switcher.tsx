@@ -32,12 +32,17 @@ export function LanguageSwitcher({ locales, onChoose, disabled }: LanguageSwitch
           if (isAppLocale(event.target.value)) onChoose(event.target.value);
         }}
       >
-        {locales.map((option) => (
-          <option key={option} value={option} lang={option}>
-            {LOCALE_NAMES[option]}
-          </option>
-        ))}
+        <LanguageOptions locales={locales} />
       </select>
     </span>
   );
+}
+
+/** The `<option>`s of a language menu: each language named in its own words, with its `lang`. */
+export function LanguageOptions({ locales }: { readonly locales: readonly AppLocale[] }) {
+  return locales.map((option) => (
+    <option key={option} value={option} lang={option}>
+      {LOCALE_NAMES[option]}
+    </option>
+  ));
 }

@@ -1,5 +1,8 @@
 import { useId } from 'react';
 import type { PasswordPolicy } from '../lib/config/types';
+import { activeLocale } from '../lib/i18n/i18n';
+import { useI18n } from '../lib/i18n/use-i18n';
+import { formsMessages } from './forms/forms-messages';
 import { PasswordField, type PasswordFieldProps, VisuallyHidden } from './ui';
 import './password-checklist.css';
 
@@ -13,17 +16,21 @@ const SYMBOL = /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+\- ]/;
 
 const matches = (pattern: RegExp) => (password: string) => pattern.test(password);
 
-/** The pool's rules as short phrases; Cognito still enforces them on the server. */
+/**
+ * The pool's rules as short phrases in the active language, each finishing "Your password
+ * needs …" (so it can join that sentence too); Cognito still enforces them on the server.
+ */
 function requirements(policy: PasswordPolicy): Requirement[] {
+  const { t } = formsMessages;
   const all: (Requirement | false)[] = [
     {
-      label: `At least ${policy.minLength} characters`,
+      label: t('forms.checklist.minLength', { count: policy.minLength }),
       met: (password) => password.length >= policy.minLength,
     },
-    policy.requireLowercase && { label: 'A lowercase letter', met: matches(/[a-z]/) },
-    policy.requireUppercase && { label: 'An uppercase letter', met: matches(/[A-Z]/) },
-    policy.requireNumbers && { label: 'A number', met: matches(/[0-9]/) },
-    policy.requireSymbols && { label: 'A symbol, such as ! @ # or $', met: matches(SYMBOL) },
+    policy.requireLowercase && { label: t('forms.checklist.lowercase'), met: matches(/[a-z]/) },
+    policy.requireUppercase && { label: t('forms.checklist.uppercase'), met: matches(/[A-Z]/) },
+    policy.requireNumbers && { label: t('forms.checklist.number'), met: matches(/[0-9]/) },
+    policy.requireSymbols && { label: t('forms.checklist.symbol'), met: matches(SYMBOL) },
   ];
   return all.filter((rule): rule is Requirement => rule !== false);
 }
@@ -37,10 +44,17 @@ export function passwordIssues(policy: PasswordPolicy, password: string): string
 
 /** One sentence for a field error, from passwordIssues: "Your password needs a number and a symbol…". */
 export function describePasswordIssues(issues: readonly string[]): string {
-  const parts = issues.map((issue) => issue.charAt(0).toLowerCase() + issue.slice(1));
-  const list =
-    parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
-  return `Your password needs ${list}.`;
+  // The checklist's items start a line; inside the sentence they start in lower case
+  // (German keeps its nouns' capitals: each item there starts with an article or adverb).
+  const locale = activeLocale();
+  const parts = issues.map((issue) => issue.charAt(0).toLocaleLowerCase(locale) + issue.slice(1));
+  const last = parts.at(-1) ?? '';
+  return parts.length > 1
+    ? formsMessages.t('forms.checklist.needsMany', {
+        requirements: parts.slice(0, -1).join(', '),
+        last,
+      })
+    : formsMessages.t('forms.checklist.needsOne', { requirement: last });
 }
 
 interface PasswordRequirementsProps {
@@ -51,11 +65,12 @@ interface PasswordRequirementsProps {
 
 /** A live checklist of the pool's password policy; each item says whether it is met. */
 export function PasswordRequirements({ policy, password, id }: PasswordRequirementsProps) {
+  const { t } = useI18n(formsMessages);
   const headingId = useId();
   return (
     <div className="password-requirements" id={id}>
       <p id={headingId} className="password-requirements__title">
-        Your password needs
+        {t('forms.checklist.title')}
       </p>
       <ul aria-labelledby={headingId}>
         {requirements(policy).map(({ label, met }) => {
@@ -63,7 +78,10 @@ export function PasswordRequirements({ policy, password, id }: PasswordRequireme
           return (
             <li key={label} data-met={ok}>
               {label}
-              <VisuallyHidden>{ok ? ' (done)' : ' (not yet)'}</VisuallyHidden>
+              <VisuallyHidden>
+                {' '}
+                {t(ok ? 'forms.checklist.done' : 'forms.checklist.notYet')}
+              </VisuallyHidden>
             </li>
           );
         })}

@@ -1,3 +1,5 @@
+import { useI18n } from '../lib/i18n/use-i18n';
+import { componentsMessages } from './components-messages';
 import { Alert, Button, Flex, Text } from './ui';
 
 interface RetryAlertProps {
@@ -11,6 +13,7 @@ interface RetryAlertProps {
 
 /** Something could not be read or done: why, and a way to try again when that can help. */
 export function RetryAlert({ heading, message, onRetry, isRetrying }: RetryAlertProps) {
+  const { t } = useI18n(componentsMessages);
   return (
     <Alert variation="error" heading={heading}>
       <Flex direction="column" gap="small" alignItems="flex-start">
@@ -21,9 +24,9 @@ export function RetryAlert({ heading, message, onRetry, isRetrying }: RetryAlert
             onClick={onRetry}
             isDisabled={isRetrying}
             isLoading={isRetrying}
-            loadingText="Trying again…"
+            loadingText={t('common.tryingAgain')}
           >
-            Try again
+            {t('common.tryAgain')}
           </Button>
         )}
       </Flex>

@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { isRouteErrorResponse, Link as RouterLink, useRouteError } from 'react-router';
 import { paths } from '../config/paths';
+import { useI18n } from '../lib/i18n/use-i18n';
 import { Alert, Heading, Link } from './ui';
 
 /** Route error boundary: a readable message and a way home instead of a blank page. */
 export function RouteError() {
   const error = useRouteError();
+  const { t } = useI18n();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   useEffect(() => {
     if (!notFound)
@@ -13,14 +15,12 @@ export function RouteError() {
   }, [error, notFound]);
   return (
     <>
-      <Heading level={1}>{notFound ? 'Page not found' : 'Something went wrong'}</Heading>
+      <Heading level={1}>{t(notFound ? 'routeError.notFoundTitle' : 'routeError.title')}</Heading>
       <Alert variation={notFound ? 'info' : 'error'} marginBlock="medium">
-        {notFound
-          ? 'There is nothing at this address.'
-          : 'This page failed to load. Try again, or go back to the start.'}
+        {t(notFound ? 'routeError.notFound' : 'routeError.failed')}
       </Alert>
       <Link as={RouterLink} to={paths.home.getHref()}>
-        Go to the home page
+        {t('routeError.home')}
       </Link>
     </>
   );

@@ -1,3 +1,5 @@
+import { rich } from '../lib/i18n/rich-text';
+import { useI18n } from '../lib/i18n/use-i18n';
 import { PageLayout } from './page-layout';
 import { Alert, Button, Heading, Text } from './ui';
 
@@ -6,15 +8,15 @@ import { Alert, Button, Heading, Text } from './ui';
  * we need). Shows only the error's name: its message could hold tokens or user data.
  */
 export function StartUpErrorPage({ errorName }: { errorName: string }) {
+  const { t } = useI18n();
   return (
     <PageLayout>
-      <Heading level={1}>This app could not start</Heading>
-      <Alert variation="error" heading="Something went wrong while starting" marginBlock="medium">
-        Reload the page to try again. If it keeps happening, contact support and mention the
-        reference <code>{errorName}</code>.
+      <Heading level={1}>{t('startUp.title')}</Heading>
+      <Alert variation="error" heading={t('startUp.heading')} marginBlock="medium">
+        {rich(t('startUp.help', { reference: errorName }), [(name) => <code>{name}</code>])}
       </Alert>
       <Text>
-        <Button onClick={() => window.location.reload()}>Reload the page</Button>
+        <Button onClick={() => window.location.reload()}>{t('startUp.reload')}</Button>
       </Text>
     </PageLayout>
   );

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
+import { useI18n } from '../lib/i18n/use-i18n';
 import { qrDataUrl } from '../lib/qr/qr-data-url';
+import { totpMessages } from './totp-messages';
 import { Button, Text } from './ui';
 import './totp-key.css';
 
@@ -18,6 +20,7 @@ function qrOrUndefined(uri: string): string | undefined {
 type CopyState = 'idle' | 'copied' | 'failed';
 
 function SecretKey({ secret }: { secret: string }) {
+  const { t } = useI18n(totpMessages);
   const [copy, setCopy] = useState<CopyState>('idle');
   const copySecret = async () => {
     try {
@@ -33,12 +36,12 @@ function SecretKey({ secret }: { secret: string }) {
       <div className="totp-secret">
         <code>{grouped(secret)}</code>
         <Button size="small" onClick={copySecret}>
-          Copy key
+          {t('totpKey.copy')}
         </Button>
       </div>
       <Text fontSize="small" role="status">
-        {copy === 'copied' && 'Key copied.'}
-        {copy === 'failed' && 'Could not copy. Select the key and copy it yourself.'}
+        {copy === 'copied' && t('totpKey.copied')}
+        {copy === 'failed' && t('totpKey.copyFailed')}
       </Text>
     </>
   );
@@ -56,12 +59,13 @@ interface TotpKeyProps {
  * Used by sign-in's TOTP setup step and the account security page; goes inside a list item.
  */
 export function TotpKey({ setupUri, secret }: TotpKeyProps) {
+  const { t } = useI18n(totpMessages);
   const qr = useMemo(() => qrOrUndefined(setupUri), [setupUri]);
   return (
     <>
-      {qr ? 'Scan this QR code:' : 'Enter the setup key by hand.'}
-      {qr && <img className="totp-qr" src={qr} alt="QR code to scan with your authenticator app" />}
-      <Text>{qr ? 'Or, if you cannot scan it, enter this key:' : 'Your setup key:'}</Text>
+      {qr ? t('totpKey.scan') : t('totpKey.byHand')}
+      {qr && <img className="totp-qr" src={qr} alt={t('totpKey.qrAlt')} />}
+      <Text>{qr ? t('totpKey.orEnterKey') : t('totpKey.yourKey')}</Text>
       <SecretKey secret={secret} />
     </>
   );

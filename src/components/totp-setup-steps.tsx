@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { useI18n } from '../lib/i18n/use-i18n';
 import { TotpKey } from './totp-key';
+import { totpMessages } from './totp-messages';
 import './totp-key.css';
 
 interface TotpSetupStepsProps {
@@ -15,12 +17,10 @@ interface TotpSetupStepsProps {
  * hand), then the caller's last step. Used by sign-in's TOTP setup step and the account page.
  */
 export function TotpSetupSteps({ setupUri, secret, children }: TotpSetupStepsProps) {
+  const { t } = useI18n(totpMessages);
   return (
     <ol className="totp-setup-steps">
-      <li>
-        Open an authenticator app (such as Google Authenticator, 1Password or Authy) and add an
-        account.
-      </li>
+      <li>{t('totpKey.openApp')}</li>
       <li>
         <TotpKey setupUri={setupUri} secret={secret} />
       </li>

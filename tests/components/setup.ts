@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { ConsoleLogger } from 'aws-amplify/utils';
 import { afterAll, afterEach, beforeAll, beforeEach, type MockInstance, vi } from 'vitest';
+import { activateLocale } from '../../src/lib/i18n/i18n';
 import { takeConsoleFailures, watchConsoleErrors } from './console-guard';
 import { listenOptions, server } from './msw-server';
 
@@ -40,8 +41,10 @@ beforeEach(() => {
   addedListeners = vi.spyOn(window, 'addEventListener');
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  // A test may switch the language (the app keeps it per page load); the next starts in English.
+  await activateLocale('en');
   for (const [type, listener, options] of addedListeners.mock.calls) {
     if (type === 'popstate' && listener) window.removeEventListener(type, listener, options);
   }

@@ -4,6 +4,7 @@ import { createMemoryRouter, type DataStrategyFunction } from 'react-router';
 import { UiProvider } from '../../components/ui-provider';
 import { sessionQueryKey } from '../../lib/auth/get-current-session';
 import { configDigest } from '../../lib/config/config-digest';
+import { problemInEnglish } from '../../lib/config/problem-in-english';
 import type { AppConfig } from '../../lib/config/types';
 import { validateConfig } from '../../lib/config/validate-config';
 import { activateLocale } from '../../lib/i18n/i18n';
@@ -81,7 +82,7 @@ async function renderMarkup(page: PrerenderedPage, config: AppConfig): Promise<s
 export async function renderPages(input: PrerenderInput): Promise<PrerenderedObject[]> {
   const result = validateConfig(input.config);
   if (!result.ok) {
-    const problems = result.problems.map((p) => `${p.key} ${p.message}`).join('; ');
+    const problems = result.problems.map(problemInEnglish).join('; ');
     throw new Error(`cannot pre-render with an invalid config.json: ${problems}`);
   }
   // The pages are in the default language; boot.ts hides them from a browser that prefers

@@ -1,7 +1,9 @@
 import { Flex, Heading, Text } from '../../components/ui';
 import { PersonalDetails } from '../../features/account/details/components/personal-details';
+import { detailsMessages } from '../../features/account/details/details-messages';
 import { userAttributesQueryOptions } from '../../lib/auth/fetch-user-attributes';
 import { isSignedIn } from '../../lib/auth/get-current-session';
+import { useI18n } from '../../lib/i18n/use-i18n';
 import type { RouteContext } from '../route-context';
 
 const ignore = () => undefined;
@@ -20,10 +22,11 @@ export const clientLoader =
   };
 
 export default function AccountDetailsRoute() {
+  const { t } = useI18n(detailsMessages);
   return (
     <Flex direction="column" gap="large">
-      <Heading level={1}>Personal details</Heading>
-      <Text>What we know about you, and how we reach you.</Text>
+      <Heading level={1}>{t('details.title')}</Heading>
+      <Text>{t('details.intro')}</Text>
       <PersonalDetails />
     </Flex>
   );

@@ -1,7 +1,9 @@
 import { Flex, Heading } from '../../components/ui';
 import { AccountDevices } from '../../features/account/devices/components/account-devices';
+import { devicesMessages } from '../../features/account/devices/devices-messages';
 import { isSignedIn } from '../../lib/auth/get-current-session';
 import { devicesQueryOptions } from '../../lib/auth/list-devices';
+import { useI18n } from '../../lib/i18n/use-i18n';
 import type { RouteContext } from '../route-context';
 
 /**
@@ -18,9 +20,10 @@ export const clientLoader =
   };
 
 export default function AccountDevicesRoute() {
+  const { t } = useI18n(devicesMessages);
   return (
     <Flex direction="column" gap="large">
-      <Heading level={1}>Devices</Heading>
+      <Heading level={1}>{t('devices.title')}</Heading>
       <AccountDevices />
     </Flex>
   );

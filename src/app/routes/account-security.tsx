@@ -1,9 +1,11 @@
 import { Flex, Heading, Text } from '../../components/ui';
+import { accountMessages } from '../../features/account/account-messages';
 import { AccountSecurity } from '../../features/account/components/account-security';
 import { mfaPreferenceQueryOptions } from '../../lib/auth/fetch-mfa-preference';
 import { isSignedIn } from '../../lib/auth/get-current-session';
 import { getIdTokenClaimsQueryOptions } from '../../lib/auth/get-id-token-claims';
 import { passkeysQueryOptions } from '../../lib/auth/list-passkeys';
+import { useI18n } from '../../lib/i18n/use-i18n';
 import type { RouteContext } from '../route-context';
 
 const ignore = () => undefined;
@@ -30,10 +32,11 @@ export const clientLoader =
   };
 
 export default function AccountSecurityRoute() {
+  const { t } = useI18n(accountMessages);
   return (
     <Flex direction="column" gap="large">
-      <Heading level={1}>Account security</Heading>
-      <Text>Your password, and how you prove it is you when you sign in.</Text>
+      <Heading level={1}>{t('account.security.title')}</Heading>
+      <Text>{t('account.security.intro')}</Text>
       <AccountSecurity />
     </Flex>
   );

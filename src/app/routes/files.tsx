@@ -1,8 +1,10 @@
 import { Flex, Heading, Text } from '../../components/ui';
 import { FilesPanel } from '../../features/files/components/files-panel';
+import { filesMessages } from '../../features/files/files-messages';
 import { configureIdentityPool } from '../../lib/auth/configure-identity-pool';
 import { isSignedIn } from '../../lib/auth/get-current-session';
 import { useConfig } from '../../lib/config/config-context';
+import { useI18n } from '../../lib/i18n/use-i18n';
 import { listFilesQueryOptions } from '../../lib/storage-files/list-files';
 import type { RouteContext } from '../route-context';
 
@@ -21,16 +23,17 @@ export const clientLoader =
 
 export default function FilesRoute() {
   const { storage } = useConfig();
+  const { t } = useI18n(filesMessages);
   return (
     <Flex direction="column" gap="large">
-      <Heading level={1}>Files</Heading>
+      <Heading level={1}>{t('files.title')}</Heading>
       {storage ? (
         <>
-          <Text>Private to you: kept in your own folder, which only your sign-in can open.</Text>
+          <Text>{t('files.intro')}</Text>
           <FilesPanel storage={storage} />
         </>
       ) : (
-        <Text>Files are not offered on this site.</Text>
+        <Text>{t('files.notOffered')}</Text>
       )}
     </Flex>
   );

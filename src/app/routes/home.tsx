@@ -1,5 +1,4 @@
 import { Link as RouterLink } from 'react-router';
-import { ConfigSummary } from '../../components/config-summary';
 import { SectionCard } from '../../components/section-card';
 import { Flex, Heading, Link, Text } from '../../components/ui';
 import { paths } from '../../config/paths';
@@ -9,6 +8,8 @@ import {
   useCurrentSession,
 } from '../../lib/auth/get-current-session';
 import { useConfig } from '../../lib/config/config-context';
+import { ConfigSummary } from '../config-summary';
+import { homeMessages } from '../home-messages';
 import type { RouteContext } from '../route-context';
 import './home.css';
 import { rich } from '../../lib/i18n/rich-text';
@@ -23,7 +24,7 @@ export const clientLoader =
 
 // Sign-out lives in the header, on every page; this card only says where to go next.
 function SignedIn({ session }: { session: CurrentSession }) {
-  const { t } = useI18n();
+  const { t } = useI18n(homeMessages);
   return (
     <SectionCard title={t('home.account')}>
       <Flex direction="column" gap="small" alignItems="flex-start">
@@ -56,7 +57,7 @@ function SignedIn({ session }: { session: CurrentSession }) {
 }
 
 function SignedOut() {
-  const { t } = useI18n();
+  const { t } = useI18n(homeMessages);
   return (
     <SectionCard title={t('home.account')}>
       <Flex direction="column" gap="small" alignItems="flex-start">
@@ -81,7 +82,7 @@ function SignedOut() {
 export default function HomeRoute() {
   const config = useConfig();
   const session = useCurrentSession();
-  const { t } = useI18n();
+  const { t } = useI18n(homeMessages);
   return (
     <Flex direction="column" gap="large">
       <Heading level={1}>{t('home.title')}</Heading>

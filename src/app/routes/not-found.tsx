@@ -1,14 +1,16 @@
 import { Link as RouterLink } from 'react-router';
 import { Heading, Link, Text } from '../../components/ui';
 import { paths } from '../../config/paths';
+import { useI18n } from '../../lib/i18n/use-i18n';
 
 export default function NotFoundRoute() {
+  const { t } = useI18n();
   return (
     <>
-      <Heading level={1}>Page not found</Heading>
-      <Text marginBlock="medium">There is nothing at this address.</Text>
+      <Heading level={1}>{t('routeError.notFoundTitle')}</Heading>
+      <Text marginBlock="medium">{t('routeError.notFound')}</Text>
       <Link as={RouterLink} to={paths.home.getHref()}>
-        Go to the home page
+        {t('routeError.home')}
       </Link>
     </>
   );

@@ -1,7 +1,9 @@
 import { Flex, Heading } from '../../components/ui';
 import { listNotesQueryOptions } from '../../features/notes/api/list-notes';
 import { NotesPanel } from '../../features/notes/components/notes-panel';
+import { notesMessages } from '../../features/notes/notes-messages';
 import { isSignedIn } from '../../lib/auth/get-current-session';
+import { useI18n } from '../../lib/i18n/use-i18n';
 import type { RouteContext } from '../route-context';
 
 export const clientLoader =
@@ -15,9 +17,10 @@ export const clientLoader =
   };
 
 export default function NotesRoute() {
+  const { t } = useI18n(notesMessages);
   return (
     <Flex direction="column" gap="large">
-      <Heading level={1}>Notes</Heading>
+      <Heading level={1}>{t('notes.title')}</Heading>
       <NotesPanel />
     </Flex>
   );

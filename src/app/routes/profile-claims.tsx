@@ -4,7 +4,10 @@ import { SectionCard } from '../../components/section-card';
 import { Flex, Heading, Link, Text } from '../../components/ui';
 import { paths } from '../../config/paths';
 import { ClaimsTable } from '../../features/profile/components/claims-table';
+import { profileMessages } from '../../features/profile/profile-messages';
 import { getClaimsQueryOptions } from '../../lib/auth/get-id-token-claims';
+import { rich } from '../../lib/i18n/rich-text';
+import { useI18n } from '../../lib/i18n/use-i18n';
 import type { RouteContext } from '../route-context';
 
 export const clientLoader =
@@ -16,28 +19,31 @@ export const clientLoader =
 
 export default function ProfileClaimsRoute() {
   const { data } = useSuspenseQuery(getClaimsQueryOptions());
+  const { t } = useI18n(profileMessages);
   return (
     <Flex direction="column" gap="large">
-      <Heading level={1}>Token claims</Heading>
+      <Heading level={1}>{t('profile.claims.title')}</Heading>
       <Text>
-        Every claim in the tokens this browser holds, decoded. The tokens themselves are never
-        shown.{' '}
-        <Link as={RouterLink} to={paths.profile.getHref()}>
-          Back to your profile
-        </Link>
+        {rich(t('profile.claims.intro'), [
+          (text) => (
+            <Link as={RouterLink} to={paths.profile.getHref()}>
+              {text}
+            </Link>
+          ),
+        ])}
       </Text>
-      <SectionCard title="ID token">
+      <SectionCard title={t('profile.claims.idToken')}>
         {data.idToken ? (
-          <ClaimsTable caption="ID token claims" claims={data.idToken} />
+          <ClaimsTable caption={t('profile.claims.idTokenCaption')} claims={data.idToken} />
         ) : (
-          <Text>No ID token: you are not signed in.</Text>
+          <Text>{t('profile.claims.noIdToken')}</Text>
         )}
       </SectionCard>
-      <SectionCard title="Access token">
+      <SectionCard title={t('profile.claims.accessToken')}>
         {data.accessToken ? (
-          <ClaimsTable caption="Access token claims" claims={data.accessToken} />
+          <ClaimsTable caption={t('profile.claims.accessTokenCaption')} claims={data.accessToken} />
         ) : (
-          <Text>No access token: you are not signed in.</Text>
+          <Text>{t('profile.claims.noAccessToken')}</Text>
         )}
       </SectionCard>
     </Flex>

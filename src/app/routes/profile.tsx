@@ -6,9 +6,12 @@ import { getMeQueryOptions } from '../../features/profile/api/get-me';
 import { ApiUserCard } from '../../features/profile/components/api-user-card';
 import { AwsIdentityCard } from '../../features/profile/components/aws-identity-card';
 import { ProfileDetails } from '../../features/profile/components/profile-details';
+import { profileMessages } from '../../features/profile/profile-messages';
 import { prefetchWhenSignedIn } from '../../lib/auth/get-current-session';
 import { getIdTokenClaimsQueryOptions } from '../../lib/auth/get-id-token-claims';
 import { useConfig } from '../../lib/config/config-context';
+import { rich } from '../../lib/i18n/rich-text';
+import { useI18n } from '../../lib/i18n/use-i18n';
 import type { RouteContext } from '../route-context';
 
 // Claims come from the stored tokens (no Cognito call), so the page renders with them at once;
@@ -26,21 +29,25 @@ export const clientLoader =
 export default function ProfileRoute() {
   const { data: claims } = useSuspenseQuery(getIdTokenClaimsQueryOptions());
   const config = useConfig();
+  const { t } = useI18n(profileMessages);
   return (
     <Flex direction="column" gap="large">
-      <Heading level={1}>Your profile</Heading>
+      <Heading level={1}>{t('profile.title')}</Heading>
       {claims ? (
         <>
           <Text>
-            Read from your ID token on this device.{' '}
-            <Link as={RouterLink} to={paths.claims.getHref()}>
-              See every claim
-            </Link>
+            {rich(t('profile.fromIdToken'), [
+              (text) => (
+                <Link as={RouterLink} to={paths.claims.getHref()}>
+                  {text}
+                </Link>
+              ),
+            ])}
           </Text>
           <ProfileDetails claims={claims} />
         </>
       ) : (
-        <Text>You are not signed in.</Text>
+        <Text>{t('profile.notSignedIn')}</Text>
       )}
       <ApiUserCard />
       {claims && config.identityPoolId && <AwsIdentityCard config={config} />}

@@ -7,7 +7,10 @@ import {
 import { Card, Heading, Link, Text } from '../../components/ui';
 import { paths } from '../../config/paths';
 import { SignUpForm } from '../../features/auth/sign-up/sign-up-form';
+import { signUpMessages } from '../../features/auth/sign-up/sign-up-messages';
 import { getSessionQueryOptions } from '../../lib/auth/get-current-session';
+import { rich } from '../../lib/i18n/rich-text';
+import { useI18n } from '../../lib/i18n/use-i18n';
 import { carriedRedirect, redirectTarget } from '../../lib/navigation/redirect-target';
 import type { RouteContext } from '../route-context';
 
@@ -21,20 +24,24 @@ export const clientLoader =
   };
 
 export default function SignUpRoute() {
+  const { t } = useI18n(signUpMessages);
   const [searchParams] = useSearchParams();
   const redirectTo = redirectTarget(searchParams);
   const carried = carriedRedirect(redirectTo);
   return (
     <Card variation="outlined">
       <Heading level={1} marginBlockEnd="medium">
-        Create an account
+        {t('signUp.title')}
       </Heading>
       <SignUpForm redirectTo={redirectTo} carriedRedirect={carried} />
       <Text marginBlockStart="large">
-        Already have an account?{' '}
-        <Link as={RouterLink} to={paths.auth.signIn.getHref(carried)}>
-          Sign in
-        </Link>
+        {rich(t('signUp.haveAccount'), [
+          (text) => (
+            <Link as={RouterLink} to={paths.auth.signIn.getHref(carried)}>
+              {text}
+            </Link>
+          ),
+        ])}
       </Text>
     </Card>
   );

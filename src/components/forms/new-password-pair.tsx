@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useConfig } from '../../lib/config/config-context';
 import type { PasswordPolicy } from '../../lib/config/types';
+import { useI18n } from '../../lib/i18n/use-i18n';
 import { NewPasswordField } from '../password-checklist';
 import { PasswordField } from '../ui';
+import { formsMessages } from './forms-messages';
 
 /** A new password and its confirmation as typed, and the pool's policy they are held to. */
 export interface NewPassword {
@@ -24,8 +26,10 @@ export function useNewPassword(): NewPassword {
 type PairField = 'password' | 'confirmPassword';
 
 interface NewPasswordPairProps {
-  /** "Password" on sign-up, "New password" when replacing one; the confirm label follows. */
+  /** "Password" on sign-up, "New password" when replacing one. */
   readonly label: string;
+  /** The confirmation's label: "Confirm password"; "Confirm new password" unless given. */
+  readonly confirmLabel?: string;
   readonly state: NewPassword;
   /** The DOM id of each field, so the form can move focus to its error. */
   readonly id: (field: PairField) => string;
@@ -33,7 +37,8 @@ interface NewPasswordPairProps {
 }
 
 /** The new password with its checklist, then its confirmation: sign-up, reset and forced change. */
-export function NewPasswordPair({ label, state, id, error }: NewPasswordPairProps) {
+export function NewPasswordPair({ label, confirmLabel, state, id, error }: NewPasswordPairProps) {
+  const { t } = useI18n(formsMessages);
   return (
     <>
       <NewPasswordField
@@ -51,7 +56,7 @@ export function NewPasswordPair({ label, state, id, error }: NewPasswordPairProp
       <PasswordField
         id={id('confirmPassword')}
         name="confirmPassword"
-        label={`Confirm ${label.toLowerCase()}`}
+        label={confirmLabel ?? t('forms.newPassword.confirmNew')}
         autoComplete="new-password"
         isRequired
         value={state.confirmPassword}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { useI18n } from '../../lib/i18n/use-i18n';
 import { ControlledTextField } from './controlled-text-field';
 import { useFocusAfterRender } from './form-error';
+import { formsMessages } from './forms-messages';
 
 export const CODE_LENGTH = 6;
 
@@ -41,8 +43,13 @@ export function CodeField({ id, label, value, onChange, errorMessage, hint }: Co
 
 /** The 6-digit code of a sign-in or an authenticator app: keeps the digits of what is typed. */
 export function OneTimeCodeField({ onChange, ...props }: Omit<CodeFieldProps, 'label'>) {
+  const { t } = useI18n(formsMessages);
   return (
-    <CodeField {...props} label="6-digit code" onChange={(value) => onChange(cleanCode(value))} />
+    <CodeField
+      {...props}
+      label={t('forms.code.sixDigit')}
+      onChange={(value) => onChange(cleanCode(value))}
+    />
   );
 }
 
@@ -64,8 +71,8 @@ export function useOneTimeCode(id: string): OneTimeCode {
     const problem = isCompleteCode(code)
       ? undefined
       : code
-        ? 'Enter all 6 digits of the code.'
-        : 'Enter the 6-digit code.';
+        ? formsMessages.t('forms.code.enterAllDigits')
+        : formsMessages.t('forms.code.enterCode');
     setError(problem);
     if (problem) focus(id);
     return !problem;

@@ -1,5 +1,7 @@
 import { useId } from 'react';
+import { useI18n } from '../../lib/i18n/use-i18n';
 import { Button, Flex, Text, VisuallyHidden } from '../ui';
+import { formsMessages } from './forms-messages';
 import { RESEND_COOLDOWN_SECONDS } from './use-resend-cooldown';
 
 interface ResendCodeProps {
@@ -13,6 +15,7 @@ interface ResendCodeProps {
  * hear only when the wait starts and when it is over, not every second.
  */
 export function ResendCode({ secondsLeft, isPending, onResend }: ResendCodeProps) {
+  const { t } = useI18n(formsMessages);
   const hintId = useId();
   const waiting = secondsLeft > 0;
   return (
@@ -22,21 +25,21 @@ export function ResendCode({ secondsLeft, isPending, onResend }: ResendCodeProps
         onClick={onResend}
         isDisabled={waiting}
         isLoading={isPending}
-        loadingText="Sending a new code…"
+        loadingText={t('forms.resend.sending')}
         aria-describedby={waiting ? hintId : undefined}
       >
-        Send a new code
+        {t('forms.resend.send')}
       </Button>
       {waiting && (
         <Text id={hintId} fontSize="small" color="font.secondary">
-          You can ask for a new code in {secondsLeft} s.
+          {t('forms.resend.wait', { seconds: secondsLeft })}
         </Text>
       )}
       <VisuallyHidden>
         <span role="status">
           {waiting
-            ? `You can ask for a new code in ${RESEND_COOLDOWN_SECONDS} seconds.`
-            : 'You can ask for a new code now.'}
+            ? t('forms.resend.waitAnnounced', { seconds: RESEND_COOLDOWN_SECONDS })
+            : t('forms.resend.ready')}
         </span>
       </VisuallyHidden>
     </Flex>

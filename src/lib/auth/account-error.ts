@@ -1,12 +1,7 @@
-import {
-  type AuthErrorView,
-  describeWith,
-  type ErrorRules,
-  EXPIRED_CODE,
-  SESSION_ENDED,
-  TOO_MANY,
-  WRONG_CODE,
-} from './auth-error';
+import { type AccountErrorMessageId, accountErrorMessages } from './account-error-messages';
+import { type AuthErrorField, type AuthErrorView, describeWith } from './auth-error';
+import { getAuthErrorName } from './auth-error-name';
+import { type AuthMessageId, authMessages } from './auth-messages';
 
 /**
  * The account area's error meanings, apart from auth-error.ts so the first page's script does
@@ -14,147 +9,138 @@ import {
  */
 export type AccountErrorContext = 'account' | 'change-password' | 'account-details' | 'devices';
 
-const PASSKEY_ADD_CANCELLED =
-  'Adding a passkey was cancelled or timed out. Try again when you are ready.';
-const PASSKEY_EXISTS =
-  'This device already has a passkey for your account. Use that one, or delete it here first.';
-const PASSKEY_REFUSED = 'Your passkey was not accepted. Try again, or use another device.';
-const PASSKEYS_UNAVAILABLE =
-  'Passkeys are not set up for this app yet. Contact your administrator.';
-const PASSKEYS_WRONG_SITE =
-  'Passkeys for this app cannot be created on this web address. Contact your administrator.';
-const TOTP_UNAVAILABLE =
-  'Authenticator apps are not enabled for this app. Contact your administrator.';
-const ACCOUNT_NOT_FOUND = 'We could not find your account. Please sign in again.';
-const PASSWORD_REUSED = 'You used this password recently. Choose one you have not used before.';
-
-const DEVICES_UNAVAILABLE = 'This app cannot remember devices. Contact your administrator.';
+/** A meaning, as a message id: worded in the active language when it is shown. */
+interface AccountErrorMeaning {
+  // The meanings every error table shares (a wrong code, too many attempts) are auth-error's.
+  readonly id: AccountErrorMessageId | AuthMessageId;
+  readonly field?: AuthErrorField;
+}
+type Rule = AccountErrorMeaning | ((message: string) => AccountErrorMeaning);
+type Rules = Readonly<Record<string, Rule>>;
 
 // Signed-in settings: MFA (authenticator app, email and text codes), passkeys, sessions.
-const ACCOUNT: ErrorRules = {
+const ACCOUNT: Rules = {
   NotAuthorizedException: (m) =>
     /incorrect/i.test(m)
-      ? { message: 'Your current password is not right.', field: 'password' }
-      : { message: SESSION_ENDED },
+      ? { id: 'accountError.wrongCurrentPassword', field: 'password' }
+      : { id: 'authError.sessionEnded' },
   // Amplify's own, when it finds no tokens to send.
-  UserUnAuthenticatedException: { message: SESSION_ENDED },
-  UserNotFoundException: { message: ACCOUNT_NOT_FOUND },
-  ResourceNotFoundException: { message: ACCOUNT_NOT_FOUND },
+  UserUnAuthenticatedException: { id: 'authError.sessionEnded' },
+  UserNotFoundException: { id: 'accountError.accountNotFound' },
+  ResourceNotFoundException: { id: 'accountError.accountNotFound' },
   PasswordResetRequiredException: {
-    message: 'You need a new password first. Sign out, then choose “Forgot your password?”.',
+    id: 'accountError.passwordResetRequired',
   },
-  AliasExistsException: { message: 'Another account already uses this email.', field: 'email' },
+  AliasExistsException: { id: 'accountError.emailInUse', field: 'email' },
   ForbiddenException: {
-    message: 'The request was blocked. Try again later, or contact support if it keeps happening.',
+    id: 'accountError.forbidden',
   },
   InternalErrorException: {
-    message: 'The sign-in service had a problem. Try again in a moment.',
+    id: 'accountError.internal',
   },
   ConcurrentModificationException: {
-    message: 'Another change to your account was being saved at the same time. Try again.',
+    id: 'accountError.concurrentChange',
   },
   // VerifySoftwareToken's name for a wrong (or reused) authenticator-app code.
-  EnableSoftwareTokenMFAException: { message: WRONG_CODE, field: 'code' },
-  CodeMismatchException: { message: WRONG_CODE, field: 'code' },
+  EnableSoftwareTokenMFAException: { id: 'authError.wrongCode', field: 'code' },
+  CodeMismatchException: { id: 'authError.wrongCode', field: 'code' },
   SoftwareTokenMFANotFoundException: {
-    message: 'This authenticator app setup has expired. Cancel it and set up the app again.',
+    id: 'accountError.totpSetupExpired',
   },
-  InvalidUserPoolConfigurationException: { message: TOTP_UNAVAILABLE },
+  InvalidUserPoolConfigurationException: { id: 'accountError.totpUnavailable' },
   // SetUserMFAPreference / passkey calls; Cognito's message says which setting it refused.
   InvalidParameterException: accountSettingRefused,
   // StartWebAuthnRegistration's limit of passkeys per user, or plain throttling.
   LimitExceededException: (m) =>
     /passkey|credential|webauthn/i.test(m)
       ? {
-          message:
-            'Your account has as many passkeys as it can hold. Delete one you no longer use, then add the new one.',
+          id: 'accountError.passkeyLimit',
         }
-      : { message: TOO_MANY },
-  WebAuthnNotEnabledException: { message: PASSKEYS_UNAVAILABLE },
-  WebAuthnConfigurationMissingException: { message: PASSKEYS_UNAVAILABLE },
-  InvalidPasskeyRegistrationOptions: { message: PASSKEYS_UNAVAILABLE },
-  WebAuthnRelyingPartyMismatchException: { message: PASSKEYS_WRONG_SITE },
-  WebAuthnOriginNotAllowedException: { message: PASSKEYS_WRONG_SITE },
-  RelyingPartyMismatch: { message: PASSKEYS_WRONG_SITE },
+      : { id: 'authError.tooMany' },
+  WebAuthnNotEnabledException: { id: 'accountError.passkeysUnavailable' },
+  WebAuthnConfigurationMissingException: { id: 'accountError.passkeysUnavailable' },
+  InvalidPasskeyRegistrationOptions: { id: 'accountError.passkeysUnavailable' },
+  WebAuthnRelyingPartyMismatchException: { id: 'accountError.passkeysWrongSite' },
+  WebAuthnOriginNotAllowedException: { id: 'accountError.passkeysWrongSite' },
+  RelyingPartyMismatch: { id: 'accountError.passkeysWrongSite' },
   WebAuthnChallengeNotFoundException: {
-    message: 'The passkey request expired before it was finished. Try again.',
+    id: 'accountError.passkeyRequestExpired',
   },
   WebAuthnClientMismatchException: {
-    message: 'The passkey request was started somewhere else. Try again.',
+    id: 'accountError.passkeyRequestElsewhere',
   },
   WebAuthnCredentialNotSupportedException: {
-    message: 'This kind of passkey is not supported. Try another device or password manager.',
+    id: 'accountError.passkeyKindUnsupported',
   },
   // The browser's prompt (Amplify's names first, then the DOM's, should one get through).
-  PasskeyRegistrationCanceled: { message: PASSKEY_ADD_CANCELLED },
-  PasskeyOperationAborted: { message: PASSKEY_ADD_CANCELLED },
-  NotAllowedError: { message: PASSKEY_ADD_CANCELLED },
-  AbortError: { message: PASSKEY_ADD_CANCELLED },
-  PasskeyAlreadyExists: { message: PASSKEY_EXISTS },
-  InvalidStateError: { message: PASSKEY_EXISTS },
+  PasskeyRegistrationCanceled: { id: 'accountError.passkeyAddCancelled' },
+  PasskeyOperationAborted: { id: 'accountError.passkeyAddCancelled' },
+  NotAllowedError: { id: 'accountError.passkeyAddCancelled' },
+  AbortError: { id: 'accountError.passkeyAddCancelled' },
+  PasskeyAlreadyExists: { id: 'accountError.passkeyExists' },
+  InvalidStateError: { id: 'accountError.passkeyExists' },
   PasskeyRegistrationFailed: {
-    message: 'Your device could not create a passkey. Try again, or use another device.',
+    id: 'accountError.passkeyCreateFailed',
   },
   PasskeyNotSupported: {
-    message: 'This browser cannot create passkeys. Try another browser or device.',
+    id: 'accountError.passkeysUnsupported',
   },
 };
 
 // ChangePassword: "password" is the new one; the current one has a field of its own.
-const CHANGE_PASSWORD: ErrorRules = {
+const CHANGE_PASSWORD: Rules = {
   ...ACCOUNT,
   NotAuthorizedException: (m) =>
     /attempts exceeded/i.test(m)
-      ? { message: TOO_MANY }
+      ? { id: 'authError.tooMany' }
       : /incorrect/i.test(m)
-        ? { message: 'Your current password is not right.', field: 'currentPassword' }
-        : { message: SESSION_ENDED },
-  PasswordHistoryPolicyViolationException: { message: PASSWORD_REUSED, field: 'password' },
+        ? { id: 'accountError.wrongCurrentPassword', field: 'currentPassword' }
+        : { id: 'authError.sessionEnded' },
+  PasswordHistoryPolicyViolationException: { id: 'accountError.passwordReused', field: 'password' },
   // Cognito's length limits on either field, checked before its policy.
-  InvalidParameterException: { message: 'Choose a stronger password.', field: 'password' },
-  LimitExceededException: { message: TOO_MANY },
+  InvalidParameterException: { id: 'accountError.passwordTooWeak', field: 'password' },
+  LimitExceededException: { id: 'authError.tooMany' },
 };
 
 // Personal details: attribute changes, and the codes that verify an email or phone number.
-const ACCOUNT_DETAILS: ErrorRules = {
+const ACCOUNT_DETAILS: Rules = {
   ...ACCOUNT,
   AliasExistsException: (m) =>
     /phone/i.test(m)
-      ? { message: 'That phone number is in use by another account.', field: 'phone' }
-      : { message: 'That email is in use by another account.', field: 'email' },
+      ? { id: 'accountError.phoneInUse', field: 'phone' }
+      : { id: 'accountError.emailInUseOther', field: 'email' },
   NotAuthorizedException: (m) =>
     /scope/i.test(m)
       ? {
-          message:
-            'Your sign-in does not allow changing account details. Sign out, sign in with your password, and try again.',
+          id: 'accountError.scopeTooNarrow',
         }
       : /attribute/i.test(m)
-        ? { message: 'This app is not allowed to change that detail. Contact your administrator.' }
-        : { message: SESSION_ENDED },
+        ? { id: 'accountError.attributeNotAllowed' }
+        : { id: 'authError.sessionEnded' },
   InvalidParameterException: attributeRefused,
-  CodeMismatchException: { message: WRONG_CODE, field: 'code' },
-  ExpiredCodeException: { message: EXPIRED_CODE, field: 'code' },
-  LimitExceededException: { message: TOO_MANY },
+  CodeMismatchException: { id: 'authError.wrongCode', field: 'code' },
+  ExpiredCodeException: { id: 'authError.expiredCode', field: 'code' },
+  LimitExceededException: { id: 'authError.tooMany' },
   CodeDeliveryFailureException: {
-    message: 'We could not send a code there. Check the address or number, then try again.',
+    id: 'accountError.codeDeliveryFailed',
   },
 };
 
 // Remembered devices: Account → Devices, and "Remember this device?" after MFA at sign-in.
-const DEVICES: ErrorRules = {
+const DEVICES: Rules = {
   ...ACCOUNT,
   ResourceNotFoundException: {
-    message: 'This device is no longer on your account. Reload the list and try again.',
+    id: 'accountError.deviceGone',
   },
   // Amplify's own: this browser holds no device keys (storage cleared, or none were issued).
   DeviceMetadataNotFoundException: {
-    message: 'This browser has no device details to remember. Sign in again to set them up.',
+    id: 'accountError.noDeviceKeys',
   },
-  InvalidParameterException: { message: DEVICES_UNAVAILABLE },
-  InvalidUserPoolConfigurationException: { message: DEVICES_UNAVAILABLE },
+  InvalidParameterException: { id: 'accountError.devicesUnavailable' },
+  InvalidUserPoolConfigurationException: { id: 'accountError.devicesUnavailable' },
 };
 
-const BY_CONTEXT: Record<AccountErrorContext, ErrorRules> = {
+const BY_CONTEXT: Record<AccountErrorContext, Rules> = {
   account: ACCOUNT,
   'change-password': CHANGE_PASSWORD,
   'account-details': ACCOUNT_DETAILS,
@@ -162,51 +148,61 @@ const BY_CONTEXT: Record<AccountErrorContext, ErrorRules> = {
 };
 
 /** InvalidParameterException on personal details: which value Cognito would not take. */
-function attributeRefused(message: string): AuthErrorView {
+function attributeRefused(message: string): AccountErrorMeaning {
   if (/phone/i.test(message)) {
     return {
-      message: 'Enter the phone number with its country code, like +14155550123.',
+      id: 'accountError.phoneFormat',
       field: 'phone',
     };
   }
-  if (/email/i.test(message)) return { message: 'Enter a valid email address.', field: 'email' };
+  if (/email/i.test(message)) return { id: 'accountError.emailInvalid', field: 'email' };
   if (/required|cannot be deleted|delete/i.test(message)) {
-    return { message: 'One of the details you emptied is required. Fill it in and try again.' };
+    return { id: 'accountError.detailRequired' };
   }
-  return { message: 'Cognito did not accept one of the details. Check them and try again.' };
+  return { id: 'accountError.detailRefused' };
 }
 
 /** InvalidParameterException on the account page: which setting Cognito would not accept. */
-function accountSettingRefused(message: string): AuthErrorView {
+function accountSettingRefused(message: string): AccountErrorMeaning {
   // A pool that requires MFA may refuse to turn off a user's last method.
   if (/required/i.test(message) && /mfa|multi-factor/i.test(message)) {
     return {
-      message:
-        'This app requires two-step verification, so your last method cannot be turned off. Set up another method first.',
+      id: 'accountError.mfaRequired',
     };
   }
   if (/passkey|credential|webauthn/i.test(message)) {
-    return { message: /already/i.test(message) ? PASSKEY_EXISTS : PASSKEY_REFUSED };
+    return {
+      id: /already/i.test(message) ? 'accountError.passkeyExists' : 'accountError.passkeyRefused',
+    };
   }
   if (/software token|totp/i.test(message)) {
     // "…not enabled for this user pool" vs "User has not verified software token mfa".
     return /pool/i.test(message)
-      ? { message: TOTP_UNAVAILABLE }
-      : { message: 'Set up your authenticator app before turning it on.' };
+      ? { id: 'accountError.totpUnavailable' }
+      : { id: 'accountError.totpNotVerified' };
   }
   if (/email/i.test(message)) {
     return {
-      message:
-        'Email codes cannot be turned on for your account. Your email address may need verifying first; otherwise, contact your administrator.',
+      id: 'accountError.emailMfaRefused',
     };
   }
   if (/sms|phone/i.test(message)) {
-    return { message: 'Text message codes need a verified phone number on your account.' };
+    return { id: 'accountError.smsMfaRefused' };
   }
-  return { message: 'That change is not allowed for your account.' };
+  return { id: 'accountError.settingRefused' };
 }
 
-/** A message fit to show a signed-in user, and the field it concerns. */
+/**
+ * A message fit to show a signed-in user, in the active language, and the field it concerns.
+ * Errors the account area gives no meaning of its own get the sign-in pages' (auth-error.ts).
+ */
 export function describeAccountError(error: unknown, context: AccountErrorContext): AuthErrorView {
-  return describeWith(error, BY_CONTEXT[context]);
+  const rule = BY_CONTEXT[context][getAuthErrorName(error)];
+  if (!rule) return describeWith(error, {});
+  const { id, field } =
+    typeof rule === 'function' ? rule(error instanceof Error ? error.message : '') : rule;
+  const message = id.startsWith('authError.')
+    ? authMessages.t(id as AuthMessageId)
+    : accountErrorMessages.t(id as AccountErrorMessageId);
+  return { message, ...(field && { field }) };
 }

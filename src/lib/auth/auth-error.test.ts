@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeAuthError } from './auth-error';
+import { activateLocale } from '../i18n/i18n';
+import { describeAuthError, passwordPolicyMessage } from './auth-error';
 import { getAuthErrorName } from './auth-error-name';
 
 const named = (name: string, message = 'details') => Object.assign(new Error(message), { name });
@@ -61,6 +62,35 @@ describe('describeAuthError', () => {
       message: 'Choose a stronger password: password must have uppercase characters.',
       field: 'password',
     });
+  });
+
+  it('names each policy rule, and keeps Cognito’s words for one it does not know', () => {
+    expect(
+      passwordPolicyMessage('Password did not conform with policy: Password not long enough'),
+    ).toBe('Choose a stronger password: password not long enough.');
+    expect(passwordPolicyMessage('Password did not conform with policy: Too predictable.')).toBe(
+      'Choose a stronger password: too predictable.',
+    );
+    expect(passwordPolicyMessage('')).toBe('Choose a stronger password.');
+  });
+
+  it('speaks the language active when the error is described', async () => {
+    await activateLocale('de');
+    expect(describeAuthError(named('LimitExceededException'), 'sign-in').message).toBe(
+      'Zu viele Versuche. Warte ein paar Minuten und versuche es dann erneut.',
+    );
+    await activateLocale('es');
+    const error = named(
+      'InvalidPasswordException',
+      'Password did not conform with policy: Password must have symbol characters',
+    );
+    expect(describeAuthError(error, 'new-password')).toEqual({
+      message: 'Elige una contraseña más segura: debe tener símbolos.',
+      field: 'password',
+    });
+    expect(describeAuthError(named('InternalErrorException'), 'sign-in').message).toBe(
+      'Algo ha fallado. Vuelve a intentarlo. (Referencia: InternalErrorException)',
+    );
   });
 
   it('keeps the name of an unexpected error as a reference', () => {

@@ -1,4 +1,6 @@
+import type { MessageValues } from '../i18n/format-message';
 import { getAuthErrorName } from './auth-error-name';
+import { type AuthMessageId, authMessages } from './auth-messages';
 
 /** Which screen the error happened on: the same Cognito name means different things on each. */
 export type AuthErrorContext = 'sign-in' | 'sign-in-code' | 'new-password' | 'mfa-setup';
@@ -18,100 +20,110 @@ export interface AuthErrorView {
   readonly field?: AuthErrorField;
 }
 
-export const TOO_MANY = 'Too many attempts. Wait a few minutes, then try again.';
-export const NETWORK =
-  "We couldn't reach the sign-in service. Check your connection and try again.";
-export const WRONG_CODE = 'That code is not right. Check it and try again.';
-export const EXPIRED_CODE = 'That code has expired. Ask for a new one.';
-const STALE_STEP = 'This sign-in took too long and has expired. Please start again.';
-const PASSKEY_CANCELLED =
-  'Passkey sign-in was cancelled or timed out. Try again, or choose another way to sign in.';
-const PASSKEY_FAILED =
-  'We could not use your passkey. Try again, or choose another way to sign in.';
-export const SESSION_ENDED = 'Your session has ended. Please sign in again.';
+// The meanings shared with the other error tables (account, sign-up, reset): functions, so
+// each is read in the active language when an error is described, never at module load.
+const say = (id: AuthMessageId, values?: MessageValues) => authMessages.t(id, values);
+export const tooMany = () => say('authError.tooMany');
+export const networkError = () => say('authError.network');
+export const wrongCode = () => say('authError.wrongCode');
+export const expiredCode = () => say('authError.expiredCode');
 
-/** A meaning for one error name: fixed, or read from Cognito's message. */
-export type ErrorRule = AuthErrorView | ((message: string) => AuthErrorView);
+/**
+ * A meaning for one error name, given Cognito's message; its text comes from a catalog when
+ * the error is described, so it follows the active language.
+ */
+export type ErrorRule = (message: string) => AuthErrorView;
 export type ErrorRules = Readonly<Record<string, ErrorRule>>;
+
+/** A rule with one fixed meaning: `text` is called each time, in the language of that moment. */
+export const fixed =
+  (text: () => string, field?: AuthErrorField): ErrorRule =>
+  () => ({ message: text(), ...(field && { field }) });
+
+/** A fixed meaning from this catalog. */
+const rule = (id: AuthMessageId, field?: AuthErrorField) => fixed(() => say(id), field);
+
+const TOO_MANY = fixed(tooMany);
+const STALE_STEP = rule('authError.staleStep');
+const WRONG_CODE = fixed(wrongCode, 'code');
+const PASSKEY_CANCELLED = rule('authError.passkeyCancelled');
+const PASSKEY_FAILED = rule('authError.passkeyFailed');
+const INCORRECT = rule('authError.incorrectCredentials', 'password');
 
 /** Context-free meanings; contexts below override them. */
 const COMMON: ErrorRules = {
-  LimitExceededException: { message: TOO_MANY },
-  TooManyRequestsException: { message: TOO_MANY },
-  TooManyFailedAttemptsException: { message: TOO_MANY },
-  NetworkError: { message: NETWORK },
-  CodeMismatchException: { message: WRONG_CODE, field: 'code' },
-  ExpiredCodeException: { message: EXPIRED_CODE, field: 'code' },
+  LimitExceededException: TOO_MANY,
+  TooManyRequestsException: TOO_MANY,
+  TooManyFailedAttemptsException: TOO_MANY,
+  NetworkError: fixed(networkError),
+  CodeMismatchException: WRONG_CODE,
+  ExpiredCodeException: fixed(expiredCode, 'code'),
   InvalidPasswordException: (m) => ({ message: passwordPolicyMessage(m), field: 'password' }),
-  UserAlreadyAuthenticatedException: { message: 'You are already signed in.' },
-  SignInException: { message: STALE_STEP },
-  PasswordResetRequiredException: {
-    message: 'You need to choose a new password. We have sent you a code.',
-  },
-  UserNotConfirmedException: { message: 'Your account is not confirmed yet.' },
+  UserAlreadyAuthenticatedException: rule('authError.alreadySignedIn'),
+  SignInException: STALE_STEP,
+  PasswordResetRequiredException: rule('authError.passwordResetRequired'),
+  UserNotConfirmedException: rule('authError.notConfirmed'),
   // Amplify's passkey errors (navigator.credentials.get), and a step this app cannot answer.
-  PasskeyAuthenticationCanceled: { message: PASSKEY_CANCELLED },
-  PasskeyOperationAborted: { message: PASSKEY_CANCELLED },
-  PasskeyNotSupported: {
-    message: 'This browser cannot use passkeys. Choose another way to sign in.',
-  },
-  PasskeyRetrievalFailed: { message: PASSKEY_FAILED },
-  InvalidPasskeyAuthenticationOptions: { message: PASSKEY_FAILED },
-  UnsupportedSignInStep: {
-    message:
-      'Your account needs a sign-in step this app does not support. Contact your administrator.',
-  },
+  PasskeyAuthenticationCanceled: PASSKEY_CANCELLED,
+  PasskeyOperationAborted: PASSKEY_CANCELLED,
+  PasskeyNotSupported: rule('authError.passkeyNotSupported'),
+  PasskeyRetrievalFailed: PASSKEY_FAILED,
+  InvalidPasskeyAuthenticationOptions: PASSKEY_FAILED,
+  UnsupportedSignInStep: rule('authError.unsupportedStep'),
 };
 
 const BY_CONTEXT: Record<AuthErrorContext, ErrorRules> = {
   'sign-in': {
     NotAuthorizedException: (m) =>
       /attempts exceeded/i.test(m)
-        ? { message: TOO_MANY }
+        ? TOO_MANY(m)
         : /disabled/i.test(m)
-          ? { message: 'This account is disabled. Contact your administrator.' }
+          ? { message: say('authError.disabled') }
           : /temporary password has expired/i.test(m)
-            ? {
-                message:
-                  'Your temporary password has expired. Ask your administrator for a new one.',
-              }
-            : { message: 'Incorrect username or password.', field: 'password' },
-    UserNotFoundException: { message: 'Incorrect username or password.', field: 'password' },
-    CodeDeliveryFailureException: {
-      message: 'We could not send you a code. Choose another way to sign in.',
-    },
+            ? { message: say('authError.temporaryPasswordExpired') }
+            : INCORRECT(m),
+    UserNotFoundException: INCORRECT,
+    CodeDeliveryFailureException: rule('authError.codeNotSent'),
   },
   'sign-in-code': {
-    NotAuthorizedException: { message: STALE_STEP },
-    CodeMismatchException: { message: WRONG_CODE, field: 'code' },
+    NotAuthorizedException: STALE_STEP,
+    CodeMismatchException: WRONG_CODE,
     // Cognito ends the sign-in with an expired code: only a new sign-in sends another.
-    ExpiredCodeException: {
-      message: 'That code has expired. Start over to get a new one.',
-      field: 'code',
-    },
+    ExpiredCodeException: rule('authError.expiredCodeStartOver', 'code'),
   },
   'new-password': {
-    NotAuthorizedException: { message: STALE_STEP },
+    NotAuthorizedException: STALE_STEP,
+    // Cognito's own words name the attribute: data we cannot translate, inside our sentence.
     InvalidParameterException: (m) => ({
-      message: `Some details are missing or invalid: ${m}`,
+      message: say('authError.invalidDetails', { detail: m }),
       field: 'attributes',
     }),
   },
   'mfa-setup': {
-    NotAuthorizedException: { message: STALE_STEP },
-    EnableSoftwareTokenMFAException: { message: WRONG_CODE, field: 'code' },
+    NotAuthorizedException: STALE_STEP,
+    EnableSoftwareTokenMFAException: WRONG_CODE,
     // The only free-text answer during MFA setup is the email address.
-    InvalidParameterException: { message: 'Enter a valid email address.', field: 'email' },
-    CodeMismatchException: { message: WRONG_CODE, field: 'code' },
+    InvalidParameterException: rule('authError.invalidEmail', 'email'),
+    CodeMismatchException: WRONG_CODE,
   },
 };
 
-/** Cognito's policy message, minus its prefix: "Password must have uppercase characters". */
+// Cognito's policy messages (the emulator's are the same), to the rule each one names.
+const POLICY_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/not long enough/i, 'length'],
+  [/lowercase/i, 'lowercase'],
+  [/uppercase/i, 'uppercase'],
+  [/numeric/i, 'numeric'],
+  [/symbol/i, 'symbol'],
+];
+
+/** Cognito's policy message as the rule it names: "Choose a stronger password: …". */
 export function passwordPolicyMessage(message: string): string {
   const detail = message.replace(/^Password did not conform with policy:\s*/i, '').trim();
-  return detail
-    ? `Choose a stronger password: ${detail.replace(/\.$/, '').toLowerCase()}.`
-    : 'Choose a stronger password.';
+  const known = POLICY_RULES.find(([pattern]) => pattern.test(detail))?.[1];
+  if (known || !detail) return say('authError.weakPassword', { rule: known ?? 'other' });
+  // A rule we do not know: Cognito's words, untranslated, rather than none.
+  return say('authError.weakPasswordDetail', { detail: detail.replace(/\.$/, '').toLowerCase() });
 }
 
 /** A message fit to show a user, and the field it concerns. Unknown errors keep their name. */
@@ -123,7 +135,6 @@ export function describeAuthError(error: unknown, context: AuthErrorContext): Au
 export function describeWith(error: unknown, rules: ErrorRules): AuthErrorView {
   const name = getAuthErrorName(error);
   const message = error instanceof Error ? error.message : '';
-  const rule = rules[name] ?? COMMON[name];
-  if (rule) return typeof rule === 'function' ? rule(message) : rule;
-  return { message: `Something went wrong. Please try again. (Reference: ${name})` };
+  const found = rules[name] ?? COMMON[name];
+  return found ? found(message) : { message: say('authError.unknown', { name }) };
 }

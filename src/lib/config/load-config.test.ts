@@ -4,7 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { expectConsoleError } from '../../../tests/components/console-guard';
 import { server } from '../../../tests/components/msw-server';
 import { testConfig } from '../../../tests/components/render-app';
+import { describeProblem } from './describe-problem';
 import { loadConfig } from './load-config';
+import { problemInEnglish } from './problem-in-english';
 
 const serve = (resolver: () => Response) => server.use(http.get('*/config.json', resolver));
 
@@ -50,9 +52,14 @@ describe('loadConfig', () => {
     expectConsoleError(/check: config\.json$/);
     serve(resolver);
     const result = await loadConfig();
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
-      problems: [{ key: 'config.json', message: expect.stringMatching(message) }],
+      problems: [{ key: 'config.json' }],
     });
+    // The error page's wording, from the catalog, says the same.
+    const [problem] = result.ok ? [] : result.problems;
+    if (!problem) throw new Error('no problem reported');
+    expect(problemInEnglish(problem).replace(/^config\.json /, '')).toMatch(message);
+    expect(describeProblem(problem).replace(/<\/?0>/g, '')).toBe(problemInEnglish(problem));
   });
 });

@@ -1,11 +1,12 @@
+import { problem, type RuleFailure } from './rules';
 import type { ConfigResult } from './types';
-import { validateConfig } from './validate-config';
+import { problemWith, validateConfig } from './validate-config';
 
 const SOURCE = 'config.json';
 
-const failure = (message: string): ConfigResult => ({
+const failure = (reason: RuleFailure): ConfigResult => ({
   ok: false,
-  problems: [{ key: SOURCE, message }],
+  problems: [problemWith(SOURCE, reason)],
 });
 
 async function fetchRawConfig(url: URL): Promise<{ ok: true; raw: unknown } | ConfigResult> {
@@ -15,18 +16,25 @@ async function fetchRawConfig(url: URL): Promise<{ ok: true; raw: unknown } | Co
     // credentials). config.json is served no-cache: a deploy still takes effect at once.
     response = await fetch(url);
   } catch (error) {
-    return failure(`could not be fetched from ${url.pathname} (${errorText(error)})`);
+    // The browser's own words for a network failure ("Failed to fetch"): shown as they are.
+    const reason = errorText(error);
+    return failure(problem('configProblem.unreachable', { path: url.pathname, reason }));
   }
   if (!response.ok) {
-    return failure(`could not be loaded from ${url.pathname} (HTTP ${response.status})`);
+    return failure(
+      problem('configProblem.httpStatus', { path: url.pathname, status: String(response.status) }),
+    );
   }
   const text = await response.text();
   try {
     return { ok: true, raw: JSON.parse(text) };
   } catch {
     // An SPA fallback answering with index.html is the usual cause.
-    const hint = text.trimStart().startsWith('<') ? ': got HTML, is the file deployed?' : '';
-    return failure(`is not valid JSON${hint}`);
+    return failure(
+      text.trimStart().startsWith('<')
+        ? problem('configProblem.html')
+        : problem('configProblem.json'),
+    );
   }
 }
 

@@ -1,4 +1,5 @@
 import type { AppLocale } from '../i18n/locales';
+import type catalog from './messages/en.json';
 
 /** How the sign-in form talks to Cognito: SRP, plain USER_PASSWORD_AUTH, or choice-based USER_AUTH. */
 export type SignInFlow = 'srp' | 'password' | 'choice';
@@ -91,10 +92,25 @@ export interface AppConfig {
   readonly storage?: StorageConfig;
 }
 
+/** A message of the config catalog (./messages), as `configMessages` ids name it. */
+export type ConfigTextId = Extract<keyof typeof catalog, `configProblem.${string}`>;
+
+/**
+ * What is wrong, for the config error page to word in the reader's language: a catalog id and
+ * its values. Values are data (keys, the value found, examples), or messages of their own
+ * ("an array"). `item` is the list position (from 1) when one item of a list is wrong.
+ */
+export interface ConfigText {
+  readonly id: ConfigTextId;
+  readonly values?: Readonly<Record<string, string | number | ConfigText>>;
+  readonly item?: number;
+}
+
 /** One thing wrong with the config, named by its key so an operator can fix it. */
 export interface ConfigProblem {
   readonly key: string;
-  readonly message: string;
+  /** What is wrong: worded by describe-problem.ts (the page) or problem-in-english.ts (tools). */
+  readonly text: ConfigText;
 }
 
 export type ConfigResult =

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { describeProblem } from './describe-problem';
+import { problemInEnglish } from './problem-in-english';
 import type { ConfigProblem } from './types';
 import { validateConfig } from './validate-config';
+
+// What is wrong, without the key it is said of: "must be a string (got 3)".
+const englishOf = (problem: ConfigProblem) =>
+  problemInEnglish(problem).slice(problem.key.length + 1);
 
 const valid = {
   region: 'us-east-1',
@@ -29,9 +35,15 @@ const valid = {
   oauth: { domain: 'auth.example.com', providers: ['Google'], scopes: ['openid', 'email'] },
 };
 
-const problemsFor = (raw: unknown): readonly ConfigProblem[] => {
+/** Each problem's key and, in English, what is wrong with it (as logs and tools say it). */
+const problemsFor = (raw: unknown): readonly { key: string; message: string }[] => {
   const result = validateConfig(raw);
-  return result.ok ? [] : result.problems;
+  const problems = result.ok ? [] : result.problems;
+  // The error page words each problem from the catalog; in English it must say what the logs say.
+  for (const problem of problems) {
+    expect(describeProblem(problem).replace(/<\/?0>/g, '')).toBe(problemInEnglish(problem));
+  }
+  return problems.map((problem) => ({ key: problem.key, message: englishOf(problem) }));
 };
 
 /** The one problem a bad value for `key` causes, reported under `reportedAs` (a nested path). */
@@ -85,7 +97,7 @@ describe('validateConfig', () => {
   });
 
   it.each(['a string', null, 42, [valid]])('rejects a root that is not an object (%j)', (raw) => {
-    expect(problemsFor(raw)).toEqual([
+    expect(problemsFor(raw)).toMatchObject([
       { key: 'config.json', message: expect.stringMatching(/must be a JSON object/) },
     ]);
   });
@@ -106,7 +118,7 @@ describe('validateConfig', () => {
     'requires %s',
     (key) => {
       const { [key as keyof typeof valid]: _omitted, ...rest } = valid;
-      expect(problemsFor(rest)).toEqual([{ key, message: 'is required' }]);
+      expect(problemsFor(rest)).toMatchObject([{ key, message: 'is required' }]);
       expect(problemFor(key, null)).toBe('is required');
     },
   );
@@ -131,7 +143,7 @@ describe('validateConfig', () => {
       'rejects %j',
       (region) => {
         const problems = problemsFor({ ...valid, region });
-        expect(problems[0]).toEqual({ key: 'region', message: expect.any(String) });
+        expect(problems[0]).toMatchObject({ key: 'region', message: expect.any(String) });
       },
     );
 
@@ -277,7 +289,7 @@ describe('validateConfig', () => {
         usernameAttribute: 'email',
         signUpAttributes: ['name', 'email'],
       });
-      expect(problems).toEqual([
+      expect(problems).toMatchObject([
         {
           key: 'signUpAttributes',
           message: 'lists "email", which is already the username (usernameAttribute)',
@@ -326,7 +338,7 @@ describe('validateConfig', () => {
         ...valid,
         passwordPolicy: { minLength: 5, requireNumbers: 'yes', requireSymbols: 1 },
       });
-      expect(problems).toEqual([
+      expect(problems).toMatchObject([
         { key: 'passwordPolicy.minLength', message: 'must be a whole number from 6 to 99 (got 5)' },
         { key: 'passwordPolicy.requireNumbers', message: 'must be true or false (got "yes")' },
         { key: 'passwordPolicy.requireSymbols', message: 'must be true or false (got 1)' },
@@ -426,7 +438,7 @@ describe('validateConfig', () => {
         'needs signInFlow "choice" (USER_AUTH)',
       );
       const { signInFlow: _omitted, ...srp } = valid;
-      expect(problemsFor({ ...srp, passwordless: ['WEB_AUTHN'] })).toEqual([
+      expect(problemsFor({ ...srp, passwordless: ['WEB_AUTHN'] })).toMatchObject([
         { key: 'passwordless', message: 'needs signInFlow "choice" (USER_AUTH)' },
       ]);
     });
@@ -440,7 +452,7 @@ describe('validateConfig', () => {
       [['PASSKEY'], /^item 1 must be one of "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN"/],
       [['SMS_OTP', 'SMS_OTP'], /twice/],
     ])('rejects %j', (value, message) => {
-      expect(problemsFor({ ...choice, passwordless: value })).toEqual([
+      expect(problemsFor({ ...choice, passwordless: value })).toMatchObject([
         { key: 'passwordless', message: expect.stringMatching(message) },
       ]);
     });
@@ -477,7 +489,7 @@ describe('validateConfig', () => {
     });
 
     it('requires a domain and at least one provider', () => {
-      expect(problemsFor({ ...valid, oauth: { scopes: ['openid'] } })).toEqual([
+      expect(problemsFor({ ...valid, oauth: { scopes: ['openid'] } })).toMatchObject([
         { key: 'oauth.domain', message: 'is required' },
         { key: 'oauth.providers', message: 'is required' },
       ]);

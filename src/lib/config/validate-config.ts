@@ -67,6 +67,25 @@ const rememberDevices = rules.oneOf<RememberDevices>(['off', 'always', 'opt-in']
 const locale = rules.oneOf<AppLocale>(SUPPORTED_LOCALES);
 export const DEFAULT_LOCALES: readonly AppLocale[] = ['en', 'es', 'de'];
 
+/** A problem with `key`, from a rule's failure. */
+export const problemWith = (key: string, { text }: rules.RuleFailure): ConfigProblem => ({
+  key,
+  text,
+});
+
+const REQUIRED = rules.problem('configProblem.required');
+
+/** An id whose region prefix is not the config's region. */
+const otherRegion = (key: string, found: string, region: string) =>
+  problemWith(
+    key,
+    rules.problem('configProblem.otherRegion', {
+      found: `"${found}"`,
+      setting: 'region',
+      region: `"${region}"`,
+    }),
+  );
+
 /** Reads a nested object key by key, so problems name the full path (passwordPolicy.minLength). */
 function readObject(
   raw: unknown,
@@ -75,7 +94,12 @@ function readObject(
 ): Record<string, unknown> | undefined {
   if (raw === undefined || raw === null) return undefined;
   if (!isRecord(raw)) {
-    problems.push({ key, message: `must be an object (got ${rules.describe(raw)})` });
+    problems.push({
+      key,
+      ...rules.problem('configProblem.object', {
+        got: rules.shown(raw),
+      }),
+    });
     return undefined;
   }
   return raw;
@@ -90,7 +114,10 @@ export function validateConfig(raw: unknown): ConfigResult {
     return {
       ok: false,
       problems: [
-        { key: 'config.json', message: `must be a JSON object (got ${rules.describe(raw)})` },
+        problemWith(
+          'config.json',
+          rules.problem('configProblem.jsonObject', { got: rules.shown(raw) }),
+        ),
       ],
     };
   }
@@ -100,12 +127,12 @@ export function validateConfig(raw: unknown): ConfigResult {
   const read = <T>(key: string, rule: rules.Rule<T>, required: boolean): T | undefined => {
     const value = raw[key];
     if (value === undefined || value === null) {
-      if (required) problems.push({ key, message: 'is required' });
+      if (required) problems.push(problemWith(key, REQUIRED));
       return undefined;
     }
     const outcome = rule(value);
     if (outcome.ok) return outcome.value;
-    problems.push({ key, message: outcome.message });
+    problems.push(problemWith(key, outcome));
     return undefined;
   };
 
@@ -127,12 +154,18 @@ export function validateConfig(raw: unknown): ConfigResult {
   const factors = read('passwordless', passwordless, false) ?? [];
   const locales = read('locales', rules.listOf(locale), false) ?? DEFAULT_LOCALES;
   const defaultLocale = read('defaultLocale', locale, false) ?? locales[0] ?? 'en';
-  if (locales.length === 0) problems.push({ key: 'locales', message: 'must name at least one' });
-  else if (!locales.includes(defaultLocale)) {
-    problems.push({
-      key: 'defaultLocale',
-      message: `must be one of locales (got "${defaultLocale}")`,
-    });
+  if (locales.length === 0) {
+    problems.push(problemWith('locales', rules.problem('configProblem.noLocales')));
+  } else if (!locales.includes(defaultLocale)) {
+    problems.push(
+      problemWith(
+        'defaultLocale',
+        rules.problem('configProblem.notALocale', {
+          locales: 'locales',
+          got: `"${defaultLocale}"`,
+        }),
+      ),
+    );
   }
   const policyRaw = readObject(raw.passwordPolicy, 'passwordPolicy', problems);
   const policy = readPasswordPolicy(policyRaw, problems);
@@ -149,34 +182,43 @@ export function validateConfig(raw: unknown): ConfigResult {
   );
   const identityRegion = identityPoolId?.split(':')[0];
   if (region && identityRegion && identityRegion !== region) {
-    problems.push({
-      key: 'identityPoolId',
-      message: `belongs to region "${identityRegion}" but region is "${region}"`,
-    });
+    problems.push(otherRegion('identityPoolId', identityRegion, region));
   }
   // Storage signs with the identity pool's credentials: a bucket alone cannot be used.
   if (storageRaw && raw.identityPoolId == null) {
-    problems.push({ key: 'storage', message: 'needs identityPoolId' });
+    problems.push(
+      problemWith('storage', rules.problem('configProblem.needs', { other: 'identityPoolId' })),
+    );
   }
   // Only against a valid signInFlow: a misspelt one is reported once, under its own key.
   const flowUsable = givenFlow !== undefined || raw.signInFlow == null;
   if (factors.length > 0 && flow !== 'choice' && flowUsable) {
-    problems.push({ key: 'passwordless', message: 'needs signInFlow "choice" (USER_AUTH)' });
+    problems.push(
+      problemWith(
+        'passwordless',
+        rules.problem('configProblem.needsFlow', {
+          setting: 'signInFlow "choice"',
+          flow: 'USER_AUTH',
+        }),
+      ),
+    );
   }
   const usernameUsable = givenUsername !== undefined || raw.usernameAttribute == null;
   if (usernameUsable && username !== 'username' && attributes.includes(username)) {
-    problems.push({
-      key: 'signUpAttributes',
-      message: `lists "${username}", which is already the username (usernameAttribute)`,
-    });
+    problems.push(
+      problemWith(
+        'signUpAttributes',
+        rules.problem('configProblem.usernameTwice', {
+          got: `"${username}"`,
+          setting: 'usernameAttribute',
+        }),
+      ),
+    );
   }
 
   const poolRegion = userPoolId?.split('_')[0];
   if (region && poolRegion && poolRegion !== region) {
-    problems.push({
-      key: 'userPoolId',
-      message: `belongs to region "${poolRegion}" but region is "${region}"`,
-    });
+    problems.push(otherRegion('userPoolId', poolRegion, region));
   }
 
   if (problems.length > 0 || !region || !userPoolId || !userPoolClientId || !apiUrl || !storage) {
@@ -220,7 +262,7 @@ function readPasswordPolicy(
     const rule = typeof fallback === 'number' ? rules.integerBetween(6, 99) : rules.boolean;
     const outcome = rule(raw[name]);
     if (outcome.ok) policy[name] = outcome.value;
-    else problems.push({ key: `passwordPolicy.${name}`, message: outcome.message });
+    else problems.push(problemWith(`passwordPolicy.${name}`, outcome));
   }
   return policy as unknown as PasswordPolicy;
 }
@@ -235,12 +277,12 @@ function readStorage(
   if (!raw) return undefined;
   const field = <T>(name: string, rule: rules.Rule<T>, required: boolean): T | undefined => {
     if (raw[name] === undefined || raw[name] === null) {
-      if (required) problems.push({ key: `storage.${name}`, message: 'is required' });
+      if (required) problems.push(problemWith(`storage.${name}`, REQUIRED));
       return undefined;
     }
     const outcome = rule(raw[name]);
     if (outcome.ok) return outcome.value;
-    problems.push({ key: `storage.${name}`, message: outcome.message });
+    problems.push(problemWith(`storage.${name}`, outcome));
     return undefined;
   };
   const bucket = field('bucket', rules.bucketName, true);
@@ -274,23 +316,25 @@ function readOAuth(
   if (!raw) return undefined;
   const field = <T>(name: string, rule: rules.Rule<T>, fallback?: T): T | undefined => {
     if (raw[name] === undefined || raw[name] === null) {
-      if (fallback === undefined) problems.push({ key: `oauth.${name}`, message: 'is required' });
+      if (fallback === undefined) problems.push(problemWith(`oauth.${name}`, REQUIRED));
       return fallback;
     }
     const outcome = rule(raw[name]);
     if (outcome.ok) return outcome.value;
-    problems.push({ key: `oauth.${name}`, message: outcome.message });
+    problems.push(problemWith(`oauth.${name}`, outcome));
     return undefined;
   };
   const domain = field('domain', rules.host);
   const providers = field('providers', rules.listOf(rules.providerName));
   const scopes = field('scopes', rules.listOf(rules.scope), DEFAULT_OAUTH_SCOPES);
   if (providers && providers.length === 0) {
-    problems.push({ key: 'oauth.providers', message: 'must name at least one identity provider' });
+    problems.push(problemWith('oauth.providers', rules.problem('configProblem.noProviders')));
   }
   // The app reads who is signed in from the ID token, which Cognito issues only for openid.
   if (scopes && !scopes.includes('openid')) {
-    problems.push({ key: 'oauth.scopes', message: 'must include "openid"' });
+    problems.push(
+      problemWith('oauth.scopes', rules.problem('configProblem.mustInclude', { got: '"openid"' })),
+    );
   }
   return domain && providers && scopes ? { domain, providers, scopes } : undefined;
 }

@@ -1,35 +1,120 @@
-import source from './catalogs/en.json';
-import { type Catalog, formatMessage, type MessageValues } from './format-message';
+import {
+  type Catalog,
+  type CompiledMessage,
+  formatMessage,
+  type MessageValues,
+} from './format-message';
 import { type AppLocale, SOURCE_LOCALE, textDirection } from './locales';
+import source from './messages/en.json';
 
-/** A message's id in the catalogs; the English catalog is the list of them. */
-export type MessageId = keyof typeof source;
+/** A message id of the shared catalog (`messages/en.json` here); features add their own. */
+export type CoreMessageId = keyof typeof source;
 
-// Compiled at build time, so typed as the compiled form, not as the JSON source reads.
-const sourceCatalog = source as unknown as Catalog;
+/** The locales a catalog is translated into; the pseudo-locales are made from English. */
+export type TranslatedLocale = Exclude<AppLocale, 'en' | 'en-XA' | 'ar-XB'>;
 
-// One chunk per locale, fetched only when someone chooses or prefers it.
-const asCatalog = (module: { default: unknown }) => module.default as Catalog;
-const LOADERS: Readonly<Record<AppLocale, () => Promise<Catalog>>> = {
-  en: async () => sourceCatalog,
-  es: () => import('./catalogs/es.json').then(asCatalog),
-  de: () => import('./catalogs/de.json').then(asCatalog),
-  'en-XA': () => import('./pseudo-localize').then((m) => m.pseudoLocalize(sourceCatalog)),
-  'ar-XB': async () => sourceCatalog,
-};
+/** A catalog's translations, each a chunk of its own: `{ es: () => import('./es.json'), … }`. */
+export type Translations = Readonly<Record<TranslatedLocale, () => Promise<{ default: unknown }>>>;
 
-const catalogs = new Map<AppLocale, Catalog>([[SOURCE_LOCALE, sourceCatalog]]);
-let active: AppLocale = SOURCE_LOCALE;
-const listeners = new Set<() => void>();
-
-/** Fetches a locale's catalog once; a message it lacks falls back to English. */
-export async function loadLocale(locale: AppLocale): Promise<void> {
-  if (catalogs.has(locale)) return;
-  const catalog = await LOADERS[locale]();
-  catalogs.set(locale, { ...sourceCatalog, ...catalog });
+interface Registered {
+  readonly source: Catalog;
+  readonly translations: Translations;
+  readonly loads: Map<AppLocale, Promise<void>>;
 }
 
-/** Switches the app to `locale` (loading it first); `<html lang dir>` follow. */
+// Catalogs are split by feature (ADR 13): a page's messages arrive with its chunk, and each
+// catalog registers itself when its module first loads. Ids are unique across catalogs
+// (a test checks), so one table per locale holds every message loaded so far.
+const registered: Registered[] = [];
+const tables = new Map<AppLocale, Record<string, CompiledMessage>>();
+let active: AppLocale = SOURCE_LOCALE;
+// Bumped whenever what `t` returns may change: a switch, or a translation that arrived late.
+let revision = 0;
+const listeners = new Set<() => void>();
+
+function notify() {
+  revision += 1;
+  for (const listener of listeners) listener();
+}
+
+const tableOf = (locale: AppLocale) => {
+  let table = tables.get(locale);
+  if (!table) {
+    table = {};
+    tables.set(locale, table);
+  }
+  return table;
+};
+
+function fetchCatalog(entry: Registered, locale: AppLocale): Promise<Catalog> {
+  if (locale === 'en-XA') {
+    return import('./pseudo-localize').then((m) => m.pseudoLocalize(entry.source));
+  }
+  if (locale === 'en' || locale === 'ar-XB') return Promise.resolve(entry.source);
+  return entry.translations[locale]().then((module) => module.default as Catalog);
+}
+
+/** Loads one catalog in one locale, once; a failed load is tried again next time. */
+function load(entry: Registered, locale: AppLocale): Promise<void> {
+  let pending = entry.loads.get(locale);
+  if (!pending) {
+    pending = fetchCatalog(entry, locale).then((catalog) => {
+      Object.assign(tableOf(locale), catalog);
+    });
+    entry.loads.set(locale, pending);
+    pending.catch(() => entry.loads.delete(locale));
+  }
+  return pending;
+}
+
+/**
+ * Adds a catalog: its English messages at once, its translation into the active locale
+ * fetched now (a route waits for it through `messagesReady`). Use `defineMessages`.
+ */
+export function registerMessages(catalog: Catalog, translations: Translations): void {
+  const entry: Registered = { source: catalog, translations, loads: new Map() };
+  registered.push(entry);
+  Object.assign(tableOf(SOURCE_LOCALE), catalog);
+  entry.loads.set(SOURCE_LOCALE, Promise.resolve());
+  if (active === SOURCE_LOCALE) return;
+  // Code loaded after its page rendered (an import on demand) shows English until its
+  // translation arrives, then re-renders in the active language.
+  const locale = active;
+  load(entry, locale).then(
+    () => locale === active && notify(),
+    () => undefined,
+  );
+}
+
+registerMessages(source as unknown as Catalog, {
+  es: () => import('./messages/es.json'),
+  de: () => import('./messages/de.json'),
+});
+
+/**
+ * Resolves once every catalog registered so far is loaded in the active locale, so a page
+ * renders in its language from the first frame. One that fails to load leaves its messages
+ * in English (logged), rather than the page unreachable.
+ */
+export async function messagesReady(): Promise<void> {
+  const locale = active;
+  await Promise.all(
+    registered.map((entry) =>
+      load(entry, locale).catch((error) =>
+        console.error(`[i18n] a ${locale} catalog did not load: ${errorName(error)}`),
+      ),
+    ),
+  );
+}
+
+const errorName = (error: unknown) => (error instanceof Error ? error.name : String(error));
+
+/** Loads every registered catalog in `locale`; throws if one cannot be loaded. */
+export async function loadLocale(locale: AppLocale): Promise<void> {
+  await Promise.all(registered.map((entry) => load(entry, locale)));
+}
+
+/** Switches the app to `locale` (loading its catalogs first); `<html lang dir>` follow. */
 export async function activateLocale(locale: AppLocale): Promise<void> {
   await loadLocale(locale);
   if (typeof document !== 'undefined') {
@@ -38,11 +123,14 @@ export async function activateLocale(locale: AppLocale): Promise<void> {
   }
   if (locale === active) return;
   active = locale;
-  for (const listener of listeners) listener();
+  notify();
 }
 
 /** The active locale. */
 export const activeLocale = (): AppLocale => active;
+
+/** Changes whenever messages may read differently: for `useSyncExternalStore`. */
+export const messagesRevision = (): number => revision;
 
 /** Calls `listener` after each switch of language; returns the unsubscribe. */
 export function onLocaleChange(listener: () => void): () => void {
@@ -51,11 +139,17 @@ export function onLocaleChange(listener: () => void): () => void {
 }
 
 /**
- * A message in the active locale, placeholders and plurals filled in. An id no catalog has is
- * a bug tests must see: logged (tests fail on console errors) and shown as the id.
+ * A message in the active locale, placeholders and plurals filled in; English while a
+ * catalog's translation is still on its way. An id no catalog has is a bug tests must see:
+ * logged (tests fail on console errors) and shown as the id.
  */
-export function t(id: MessageId, values: MessageValues = {}): string {
-  const message = catalogs.get(active)?.[id];
+export function t(id: CoreMessageId, values: MessageValues = {}): string {
+  return translate(id, values);
+}
+
+/** `t` for any registered id: what `defineMessages` hands out, typed per catalog. */
+export function translate(id: string, values: MessageValues = {}): string {
+  const message = tables.get(active)?.[id] ?? tables.get(SOURCE_LOCALE)?.[id];
   if (message === undefined) {
     console.error(`[i18n] no message "${id}" in ${active}`);
     return id;

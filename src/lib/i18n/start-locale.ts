@@ -9,7 +9,9 @@ import { readStoredLocale } from './stored-locale';
  * languages, else the config's default (a signed-in user's own choice follows once the
  * session is known). A catalog that cannot load leaves the page in English rather than blank.
  */
-export async function startLocale(config: AppConfig): Promise<AppLocale> {
+export async function startLocale(
+  config: Pick<AppConfig, 'locales' | 'defaultLocale'>,
+): Promise<AppLocale> {
   const locale = resolveLocale({
     stored: readStoredLocale(),
     browser: typeof navigator === 'undefined' ? [] : navigator.languages,

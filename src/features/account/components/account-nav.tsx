@@ -1,24 +1,27 @@
 import { NavLink } from 'react-router';
 import { Link } from '../../../components/ui';
 import { paths } from '../../../config/paths';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { type AccountMessageId, accountMessages } from '../account-messages';
 import './account-nav.css';
 
-const SECTIONS = [
-  { to: paths.account.details.getHref(), label: 'Personal details' },
-  { to: paths.account.security.getHref(), label: 'Security' },
-  { to: paths.account.devices.getHref(), label: 'Devices' },
-  { to: paths.account.data.getHref(), label: 'Data & deletion' },
-] as const;
+const SECTIONS: readonly { to: string; label: AccountMessageId }[] = [
+  { to: paths.account.details.getHref(), label: 'account.nav.details' },
+  { to: paths.account.security.getHref(), label: 'account.nav.security' },
+  { to: paths.account.devices.getHref(), label: 'account.nav.devices' },
+  { to: paths.account.data.getHref(), label: 'account.nav.data' },
+];
 
 /** The account area's sub-navigation; the current section is marked for screen readers too. */
 export function AccountNav() {
+  const { t } = useI18n(accountMessages);
   return (
-    <nav aria-label="Account" className="account-nav">
+    <nav aria-label={t('account.nav.label')} className="account-nav">
       <ul>
         {SECTIONS.map(({ to, label }) => (
           <li key={to}>
             <Link as={NavLink} to={to}>
-              {label}
+              {t(label)}
             </Link>
           </li>
         ))}

@@ -1,5 +1,7 @@
 import { Text } from '../../../components/ui';
 import { useConfig } from '../../../lib/config/config-context';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { securityMessages } from '../security-messages';
 import { useAnnouncer } from '../utils/announcer';
 import { ChangePasswordSection } from './change-password-section';
 import { PasskeysSection } from './passkeys-section';
@@ -20,15 +22,14 @@ export function AccountSecurity() {
   // to create one (WebAuthnNotEnabledException, WebAuthnConfigurationMissingException).
   const passkeys = passwordless.includes('WEB_AUTHN');
   const { message, announce } = useAnnouncer();
+  const { t } = useI18n(securityMessages);
 
   return (
     <div className="account-security">
       <ChangePasswordSection announce={announce} />
       {mfaTypes.length > 0 && <TwoStepSection kinds={mfaTypes} announce={announce} />}
       {passkeys && <PasskeysSection announce={announce} />}
-      {mfaTypes.length === 0 && !passkeys && (
-        <Text>This app offers no two-step verification or passkeys to set up.</Text>
-      )}
+      {mfaTypes.length === 0 && !passkeys && <Text>{t('security.nothingToSetUp')}</Text>}
       <SessionsSection />
       <p className="amplify-visually-hidden" role="status" aria-atomic="true">
         {message}

@@ -8,6 +8,8 @@ import { Alert, Flex, PasswordField, Text } from '../../../components/ui';
 import { describeAccountError } from '../../../lib/auth/account-error';
 import { useChangePassword } from '../../../lib/auth/change-password';
 import { useCurrentSession } from '../../../lib/auth/get-current-session';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { securityMessages } from '../security-messages';
 import type { Announce } from '../utils/announcer';
 import {
   checkPasswordChange,
@@ -24,6 +26,7 @@ const SHOWN_AT_FIELD: readonly string[] = ['currentPassword', 'password'];
  * field keeps what was typed; on success they are emptied and the page says so.
  */
 export function ChangePasswordSection({ announce }: { announce: Announce }) {
+  const { t } = useI18n(securityMessages);
   const session = useCurrentSession();
   const change = useChangePassword();
   const { id, focus } = useFormFocus();
@@ -58,7 +61,7 @@ export function ChangePasswordSection({ announce }: { announce: Announce }) {
           setCurrentPassword('');
           newPassword.setPassword('');
           newPassword.setConfirmPassword('');
-          announce('Password changed. Use your new password the next time you sign in.');
+          announce(t('security.password.changedAnnounced'));
         },
         onError: (error) => {
           const field = describeAccountError(error, 'change-password').field;
@@ -75,24 +78,21 @@ export function ChangePasswordSection({ announce }: { announce: Announce }) {
   };
 
   return (
-    <SectionCard title="Password">
+    <SectionCard title={t('security.password.title')}>
       <Flex
         as="form"
         direction="column"
         gap="medium"
         noValidate
         onSubmit={handleSubmit}
-        aria-label="Change password"
+        aria-label={t('security.password.form')}
       >
-        <Text>
-          Enter your current password, then choose a new one. You will use the new one the next time
-          you sign in.
-        </Text>
+        <Text>{t('security.password.intro')}</Text>
         <HiddenUsername username={session?.loginId ?? session?.email ?? session?.username ?? ''} />
         <PasswordField
           id={id('currentPassword')}
           name="currentPassword"
-          label="Current password"
+          label={t('security.password.current')}
           autoComplete="current-password"
           isRequired
           value={currentPassword}
@@ -101,7 +101,7 @@ export function ChangePasswordSection({ announce }: { announce: Announce }) {
           errorMessage={errorFor('currentPassword')}
         />
         <NewPasswordPair
-          label="New password"
+          label={t('security.password.new')}
           state={{
             ...newPassword,
             setPassword: typing(newPassword.setPassword),
@@ -112,20 +112,22 @@ export function ChangePasswordSection({ announce }: { announce: Announce }) {
         />
         <FormError
           id={id('alert')}
-          heading="Your password was not changed"
+          heading={t('security.password.failed')}
           error={server}
           fieldsShown={SHOWN_AT_FIELD}
         />
         {change.isSuccess && (
           // Said on the page's status line; shown here for those who look.
-          <Alert variation="success" role="none" heading="Password changed">
-            Other devices where you are signed in stay signed in. If someone else may know your old
-            password, also sign out everywhere below.
+          <Alert variation="success" role="none" heading={t('security.password.changed')}>
+            {t('security.password.changedDetail')}
           </Alert>
         )}
         <div>
-          <SubmitButton isLoading={change.isPending} loadingText="Changing your password…">
-            Change password
+          <SubmitButton
+            isLoading={change.isPending}
+            loadingText={t('security.password.submitting')}
+          >
+            {t('security.password.submit')}
           </SubmitButton>
         </div>
       </Flex>

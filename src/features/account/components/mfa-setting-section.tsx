@@ -3,6 +3,9 @@ import { useId } from 'react';
 import { useFocusAfterRender } from '../../../components/forms/form-error';
 import { Badge, Heading, Text } from '../../../components/ui';
 import type { MfaPreference } from '../../../lib/auth/fetch-mfa-preference';
+import { rich } from '../../../lib/i18n/rich-text';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { type SecurityMessageId, securityMessages } from '../security-messages';
 import type { Announce } from '../utils/announcer';
 
 /** The two-step kinds the page can set up, in Amplify's names. */
@@ -22,10 +25,10 @@ interface MfaSettingState {
   readonly changed: (message: string) => void;
 }
 
-export const MFA_TITLES: Record<MfaKind, string> = {
-  TOTP: 'Authenticator app',
-  EMAIL: 'Email codes',
-  SMS: 'Text message codes',
+export const MFA_TITLES: Record<MfaKind, SecurityMessageId> = {
+  TOTP: 'security.totp.title',
+  EMAIL: 'security.email.title',
+  SMS: 'security.sms.title',
 };
 
 /** One two-step kind: its heading, "Status: On · asked for first" in one line, then its body. */
@@ -38,10 +41,16 @@ export function MfaSettingSection({
   readonly kind: MfaKind;
   readonly children: (state: MfaSettingState) => ReactNode;
 }) {
+  const { t } = useI18n(securityMessages);
   const headingId = useId();
   const focus = useFocusAfterRender();
   const on = preference.enabled.includes(kind);
   const othersOn = preference.enabled.filter((other) => other !== kind);
+  const status = !on
+    ? 'security.mfa.statusOff'
+    : othersOn.length > 0 && preference.preferred === kind
+      ? 'security.mfa.statusOnFirst'
+      : 'security.mfa.statusOn';
   const changed = (message: string) => {
     focus(headingId);
     announce(message);
@@ -49,13 +58,10 @@ export function MfaSettingSection({
   return (
     <section aria-labelledby={headingId} className="account-setting">
       <Heading level={3} id={headingId} tabIndex={-1}>
-        {MFA_TITLES[kind]}
+        {t(MFA_TITLES[kind])}
       </Heading>
       <Text>
-        Status: <Badge variation={on ? 'success' : undefined}>{on ? 'On' : 'Off'}</Badge>
-        {on && othersOn.length > 0 && preference.preferred === kind && (
-          <> · asked for first when you sign in</>
-        )}
+        {rich(t(status), [(text) => <Badge variation={on ? 'success' : undefined}>{text}</Badge>])}
       </Text>
       {children({ on, othersOn, changed })}
     </section>

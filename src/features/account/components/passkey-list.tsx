@@ -2,6 +2,9 @@ import { ConfirmPanel } from '../../../components/confirm-panel';
 import { Button, Text } from '../../../components/ui';
 import { formatTimestamp } from '../../../lib/api/format-timestamp';
 import type { Passkey } from '../../../lib/auth/list-passkeys';
+import { rich } from '../../../lib/i18n/rich-text';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { securityMessages } from '../security-messages';
 import { authenticatorKind, passkeyLabel } from '../utils/describe-passkey';
 
 interface PasskeyListProps {
@@ -28,8 +31,9 @@ export function PasskeyList({
   onConfirm,
   onCancel,
 }: PasskeyListProps) {
+  const { t } = useI18n(securityMessages);
   if (passkeys.length === 0) {
-    return <Text>You have no passkeys yet.</Text>;
+    return <Text>{t('security.passkeys.none')}</Text>;
   }
   return (
     <ul className="account-list">
@@ -40,23 +44,24 @@ export function PasskeyList({
             <div>
               <p className="account-passkey__name">{passkey.name}</p>
               <Text as="span" fontSize="small" className="account-muted">
-                {passkey.createdAt && (
-                  <>
-                    Added{' '}
-                    <time dateTime={passkey.createdAt}>{formatTimestamp(passkey.createdAt)}</time>
-                  </>
-                )}
-                {passkey.createdAt && kind && ' · '}
-                {kind}
+                {passkey.createdAt
+                  ? rich(
+                      t(kind ? 'security.passkeys.addedOnKind' : 'security.passkeys.addedOn', {
+                        date: formatTimestamp(passkey.createdAt),
+                        kind: kind ?? '',
+                      }),
+                      [(date) => <time dateTime={passkey.createdAt}>{date}</time>],
+                    )
+                  : kind}
               </Text>
             </div>
             {confirmingId === passkey.id ? (
               <ConfirmPanel
-                question={`Delete the passkey “${passkey.name}”?`}
-                detail="You will no longer be able to sign in with it. You can also remove it from your device or password manager."
-                confirmLabel="Delete passkey"
-                pendingLabel="Deleting…"
-                cancelLabel="Keep it"
+                question={t('security.passkeys.deleteQuestion', { name: passkey.name })}
+                detail={t('security.passkeys.deleteDetail')}
+                confirmLabel={t('security.passkeys.confirmDelete')}
+                pendingLabel={t('security.passkeys.deleting')}
+                cancelLabel={t('security.passkeys.keep')}
                 isPending={isDeleting}
                 error={deleteError}
                 onConfirm={() => onConfirm(passkey)}
@@ -68,11 +73,11 @@ export function PasskeyList({
                 id={deleteButtonId(passkey)}
                 size="small"
                 variation="destructive"
-                aria-label={`Delete passkey: ${passkeyLabel(passkey)}`}
+                aria-label={t('security.passkeys.deleteNamed', { label: passkeyLabel(passkey) })}
                 onClick={() => onDelete(passkey)}
                 isDisabled={isDeleting}
               >
-                Delete
+                {t('security.passkeys.delete')}
               </Button>
             )}
           </li>

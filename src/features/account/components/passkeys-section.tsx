@@ -7,7 +7,9 @@ import { describeAccountError } from '../../../lib/auth/account-error';
 import { useAddPasskey } from '../../../lib/auth/add-passkey';
 import { useDeletePasskey } from '../../../lib/auth/delete-passkey';
 import { type Passkey, usePasskeys } from '../../../lib/auth/list-passkeys';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import { passkeysSupported } from '../../../lib/webauthn/passkey-support';
+import { securityMessages } from '../security-messages';
 import type { Announce } from '../utils/announcer';
 import { ActionButton } from './action-button';
 import { LoadFailed } from './load-failed';
@@ -17,6 +19,7 @@ const ignore = () => undefined;
 
 /** Passkeys: the list, adding one from this browser, and deleting one after a confirmation. */
 export function PasskeysSection({ announce }: { announce: Announce }) {
+  const { t } = useI18n(securityMessages);
   const listHeadingId = useId();
   const focus = useFocusAfterRender();
   const passkeys = usePasskeys();
@@ -28,7 +31,7 @@ export function PasskeysSection({ announce }: { announce: Announce }) {
 
   const addPasskey = () => {
     if (add.isPending) return;
-    add.mutateAsync().then(() => announce('Passkey added.'), ignore);
+    add.mutateAsync().then(() => announce(t('security.passkeys.added')), ignore);
   };
 
   const askToDelete = (passkey: Passkey) => {
@@ -42,7 +45,7 @@ export function PasskeysSection({ announce }: { announce: Announce }) {
       setConfirmingId(undefined);
       // Its row is gone: keep focus next to where it was.
       focus(listHeadingId);
-      announce(`Passkey deleted: ${passkey.name}.`);
+      announce(t('security.passkeys.deleted', { name: passkey.name }));
     }, ignore);
   };
 
@@ -53,19 +56,18 @@ export function PasskeysSection({ announce }: { announce: Announce }) {
   };
 
   return (
-    <SectionCard title="Passkeys">
+    <SectionCard title={t('security.passkeys.title')}>
       <Flex direction="column" gap="medium">
-        <Text>
-          Sign in with your fingerprint, face or device PIN instead of your password. A passkey is
-          both steps in one, so no code is asked for.
-        </Text>
+        <Text>{t('security.passkeys.intro')}</Text>
         <Heading level={3} id={listHeadingId} tabIndex={-1}>
-          Your passkeys
+          {t('security.passkeys.listTitle')}
         </Heading>
         <QueryState
           query={passkeys}
-          loading="Loading your passkeys…"
-          failed={(failure) => <LoadFailed heading="Could not load your passkeys" {...failure} />}
+          loading={t('security.passkeys.loading')}
+          failed={(failure) => (
+            <LoadFailed heading={t('security.passkeys.loadFailed')} {...failure} />
+          )}
         >
           {(data) => (
             <PasskeyList
@@ -86,16 +88,13 @@ export function PasskeysSection({ announce }: { announce: Announce }) {
             variation="primary"
             onClick={addPasskey}
             action={add}
-            loadingText="Waiting for your device…"
-            errorHeading="The passkey was not added"
+            loadingText={t('security.passkeys.adding')}
+            errorHeading={t('security.passkeys.addFailed')}
           >
-            Add a passkey
+            {t('security.passkeys.add')}
           </ActionButton>
         ) : (
-          <Text>
-            This browser cannot create passkeys. To add one, open this page in a browser that
-            supports them.
-          </Text>
+          <Text>{t('security.passkeys.cannotAdd')}</Text>
         )}
       </Flex>
     </SectionCard>

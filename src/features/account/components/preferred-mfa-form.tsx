@@ -8,23 +8,25 @@ import {
   type MfaPreferenceChange,
   useUpdateMfaPreference,
 } from '../../../lib/auth/update-mfa-preference';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { type SecurityMessageId, securityMessages } from '../security-messages';
 import { CHANGE_KEY } from '../utils/mfa-changes';
 import type { MfaKind, MfaSettingProps } from './mfa-setting-section';
 
 type Choice = MfaKind | 'ASK';
 
-const LABELS: Record<Choice, string> = {
-  TOTP: 'A code from my authenticator app',
-  EMAIL: 'A code by email',
-  SMS: 'A code by text message',
-  ASK: 'Let me choose each time',
+const LABELS: Record<Choice, SecurityMessageId> = {
+  TOTP: 'security.preferred.totp',
+  EMAIL: 'security.preferred.email',
+  SMS: 'security.preferred.sms',
+  ASK: 'security.preferred.ask',
 };
 
-const SAVED: Record<Choice, string> = {
-  TOTP: 'Saved. Signing in will ask for a code from your authenticator app.',
-  EMAIL: 'Saved. Signing in will ask for a code by email.',
-  SMS: 'Saved. Signing in will ask for a code by text message.',
-  ASK: 'Saved. Signing in will let you choose which code to use.',
+const SAVED: Record<Choice, SecurityMessageId> = {
+  TOTP: 'security.preferred.savedTotp',
+  EMAIL: 'security.preferred.savedEmail',
+  SMS: 'security.preferred.savedSms',
+  ASK: 'security.preferred.savedAsk',
 };
 
 /**
@@ -48,6 +50,7 @@ export function PreferredMfaForm({
   announce,
   kinds,
 }: MfaSettingProps & { readonly kinds: readonly MfaKind[] }) {
+  const { t } = useI18n(securityMessages);
   const headingId = useId();
   const update = useUpdateMfaPreference();
   const mfaBusy = useIsMutating({ mutationKey: mfaPreferenceQueryKey }) > 0;
@@ -59,29 +62,29 @@ export function PreferredMfaForm({
     event.preventDefault();
     if (mfaBusy) return;
     const saved = choice;
-    update.mutateAsync(changeFor(saved, kinds)).then(() => announce(SAVED[saved]), ignore);
+    update.mutateAsync(changeFor(saved, kinds)).then(() => announce(t(SAVED[saved])), ignore);
   };
 
   return (
     <section aria-labelledby={headingId} className="account-setting">
       <Heading level={3} id={headingId}>
-        Which code to ask for
+        {t('security.preferred.title')}
       </Heading>
       <Flex as="form" direction="column" gap="small" noValidate onSubmit={handleSubmit}>
         <RadioGroupField
-          legend="When you sign in, ask for"
+          legend={t('security.preferred.legend')}
           name="preferred-mfa"
           value={choice}
           onChange={(value) => setChoice(value as Choice)}
         >
           {[...kinds, 'ASK' as const].map((option) => (
             <Radio key={option} value={option}>
-              {LABELS[option]}
+              {t(LABELS[option])}
             </Radio>
           ))}
         </RadioGroupField>
         {update.error && (
-          <Alert variation="error" heading="Your choice was not saved">
+          <Alert variation="error" heading={t('security.preferred.failed')}>
             {describeAccountError(update.error, 'account').message}
           </Alert>
         )}
@@ -90,9 +93,9 @@ export function PreferredMfaForm({
             type="submit"
             isDisabled={mfaBusy && !update.isPending}
             isLoading={update.isPending}
-            loadingText="Saving…"
+            loadingText={t('security.preferred.saving')}
           >
-            Save choice
+            {t('security.preferred.save')}
           </Button>
         </div>
       </Flex>

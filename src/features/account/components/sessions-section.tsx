@@ -8,6 +8,8 @@ import { paths } from '../../../config/paths';
 import { describeAccountError } from '../../../lib/auth/account-error';
 import type { SignOutOutcome } from '../../../lib/auth/sign-out';
 import { useSignOutEverywhere } from '../../../lib/auth/sign-out-everywhere';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { securityMessages } from '../security-messages';
 
 // The mutation's state shows the error; the rejected promise needs no more handling.
 const ignore = () => undefined;
@@ -17,6 +19,7 @@ const ignore = () => undefined;
  * it does and what it cannot: access tokens already issued stay valid until they expire.
  */
 export function SessionsSection() {
+  const { t } = useI18n(securityMessages);
   const buttonId = useId();
   const focus = useFocusAfterRender();
   const navigate = useNavigate();
@@ -41,23 +44,22 @@ export function SessionsSection() {
   };
 
   return (
-    <SectionCard title="Sessions">
+    <SectionCard title={t('security.sessions.title')}>
       <Flex direction="column" gap="medium">
-        <Text>
-          Lost a device, or signed in on a computer that is not yours? Sign out everywhere to end
-          every session of your account at once.
-        </Text>
+        <Text>{t('security.sessions.intro')}</Text>
         {confirming ? (
           <ConfirmPanel
-            question="Sign out on every device?"
-            detail="Every browser and device where you are signed in will be signed out, including this one; signing in again needs your password (and any code). Apps that already hold an access token can keep using it until it expires, which takes up to an hour."
-            confirmLabel="Sign out everywhere"
-            pendingLabel="Signing out everywhere…"
-            cancelLabel="Stay signed in"
+            question={t('security.sessions.question')}
+            detail={t('security.sessions.detail')}
+            confirmLabel={t('security.sessions.signOutEverywhere')}
+            pendingLabel={t('security.sessions.signingOut')}
+            cancelLabel={t('security.sessions.stay')}
             isPending={everywhere.isPending}
             error={
               everywhere.error
-                ? `${describeAccountError(everywhere.error, 'account').message} You are still signed in.`
+                ? t('security.sessions.failed', {
+                    reason: describeAccountError(everywhere.error, 'account').message,
+                  })
                 : undefined
             }
             onConfirm={confirm}
@@ -66,7 +68,7 @@ export function SessionsSection() {
         ) : (
           <div>
             <Button id={buttonId} onClick={() => setConfirming(true)}>
-              Sign out everywhere
+              {t('security.sessions.signOutEverywhere')}
             </Button>
           </div>
         )}

@@ -4,6 +4,9 @@ import { QueryState } from '../../../components/query-state';
 import { Link, Text } from '../../../components/ui';
 import { paths } from '../../../config/paths';
 import { getIdTokenClaimsQueryOptions } from '../../../lib/auth/get-id-token-claims';
+import { rich } from '../../../lib/i18n/rich-text';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { securityMessages } from '../security-messages';
 import { LoadFailed } from './load-failed';
 import { type MfaKind, type MfaSettingProps, MfaSettingSection } from './mfa-setting-section';
 import { TurnOffMfa } from './turn-off-mfa';
@@ -26,13 +29,11 @@ const phoneOf = (claims: Record<string, unknown> | null): Phone => {
 };
 
 /** Personal details, where the phone number is added and verified. */
-function DetailsLink({ children }: { children: string }) {
-  return (
-    <Link as={RouterLink} to={paths.account.details.getHref()}>
-      {children}
-    </Link>
-  );
-}
+const detailsLink = (text: string) => (
+  <Link as={RouterLink} to={paths.account.details.getHref()}>
+    {text}
+  </Link>
+);
 
 /**
  * Codes go only to a verified number: an unverified one may be mistyped, and a code sent there
@@ -47,27 +48,18 @@ function TurnOnSms({
   othersOn: readonly MfaKind[];
   onDone: (message: string) => void;
 }) {
+  const { t } = useI18n(securityMessages);
   if (!phone.number) {
-    return (
-      <Text>
-        Text message codes need a phone number on your account.{' '}
-        <DetailsLink>Add your phone number in Personal details</DetailsLink>, verify it, then come
-        back here to turn them on.
-      </Text>
-    );
+    return <Text>{rich(t('security.sms.noPhone'), [detailsLink])}</Text>;
   }
   if (!phone.verified) {
     return (
-      <Text>
-        Your phone number {phone.number} is not verified yet, so we cannot send codes to it.{' '}
-        <DetailsLink>Verify it in Personal details</DetailsLink>, then come back here to turn them
-        on.
-      </Text>
+      <Text>{rich(t('security.sms.unverified', { phone: phone.number }), [detailsLink])}</Text>
     );
   }
   return (
     <>
-      <Text>Get a 6-digit sign-in code by text message at {phone.number} after your password.</Text>
+      <Text>{t('security.sms.offAt', { phone: phone.number })}</Text>
       <TurnOnMfa kind="SMS" othersOn={othersOn} onDone={onDone} />
     </>
   );
@@ -78,6 +70,7 @@ function TurnOnSms({
  * needs a verified phone number; without one, the page says so and links to where it is set.
  */
 export function SmsMfaSettings(props: MfaSettingProps) {
+  const { t } = useI18n(securityMessages);
   // The ID token's claims: no Cognito call, and refreshed whenever the tokens are.
   const claims = useQuery(getIdTokenClaimsQueryOptions());
   return (
@@ -85,18 +78,17 @@ export function SmsMfaSettings(props: MfaSettingProps) {
       {({ on, othersOn, changed }) => (
         <QueryState
           query={claims}
-          loading="Loading your phone number…"
-          failed={(failure) => (
-            <LoadFailed heading="Could not read your phone number" {...failure} />
-          )}
+          loading={t('security.sms.loading')}
+          failed={(failure) => <LoadFailed heading={t('security.sms.loadFailed')} {...failure} />}
         >
           {(data) => {
             const phone = phoneOf(data);
             return on ? (
               <>
                 <Text>
-                  Signing in asks for a 6-digit code we text
-                  {phone.number ? ` to ${phone.number}` : ' you'}.
+                  {phone.number
+                    ? t('security.sms.onTo', { phone: phone.number })
+                    : t('security.sms.on')}
                 </Text>
                 <TurnOffMfa kind="SMS" preference={props.preference} onTurnedOff={changed} />
               </>

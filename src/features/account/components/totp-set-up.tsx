@@ -7,7 +7,9 @@ import { mfaPreferenceQueryKey } from '../../../lib/auth/fetch-mfa-preference';
 import { useCurrentSession } from '../../../lib/auth/get-current-session';
 import { useSetUpTotp } from '../../../lib/auth/set-up-totp';
 import { useConfig } from '../../../lib/config/config-context';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import { totpIssuer } from '../../../lib/totp/totp-issuer';
+import { securityMessages } from '../security-messages';
 import { ActionButton } from './action-button';
 
 // The mutation's state shows the error; the rejected promise needs no more handling.
@@ -22,6 +24,7 @@ const TotpSetupForm = lazy(() =>
 
 /** "Set up authenticator app": a new key from Cognito, then linking the app to it. */
 export function TotpSetUp({ onDone }: { onDone: (message: string) => void }) {
+  const { t } = useI18n(securityMessages);
   const { environmentName } = useConfig();
   const session = useCurrentSession();
   const idPrefix = useId();
@@ -44,7 +47,7 @@ export function TotpSetUp({ onDone }: { onDone: (message: string) => void }) {
 
   const finish = () => {
     setUp.reset();
-    onDone('Authenticator app turned on. Signing in will ask for a code from it.');
+    onDone(t('security.totp.turnedOn'));
   };
 
   const cancel = () => {
@@ -55,7 +58,7 @@ export function TotpSetUp({ onDone }: { onDone: (message: string) => void }) {
   return setUp.data ? (
     <>
       <Heading level={4} id={ids.heading} tabIndex={-1}>
-        Link your authenticator app
+        {t('security.totp.linkTitle')}
       </Heading>
       <Suspense fallback={<LoadingView />}>
         <TotpSetupForm
@@ -68,20 +71,17 @@ export function TotpSetUp({ onDone }: { onDone: (message: string) => void }) {
     </>
   ) : (
     <>
-      <Text>
-        Get sign-in codes from an app on your phone, such as Google Authenticator, 1Password or
-        Authy. It works without a signal.
-      </Text>
+      <Text>{t('security.totp.intro')}</Text>
       <ActionButton
         id={ids.button}
         variation="primary"
         onClick={start}
         isDisabled={mfaBusy}
         action={setUp}
-        loadingText="Getting a key…"
-        errorHeading="The setup could not start"
+        loadingText={t('security.totp.gettingKey')}
+        errorHeading={t('security.totp.setUpFailed')}
       >
-        Set up authenticator app
+        {t('security.totp.setUp')}
       </ActionButton>
     </>
   );

@@ -8,6 +8,8 @@ import { describeAccountError } from '../../../lib/auth/account-error';
 import type { TotpSecret } from '../../../lib/auth/set-up-totp';
 import { useUpdateMfaPreference } from '../../../lib/auth/update-mfa-preference';
 import { useVerifyTotpSetup } from '../../../lib/auth/verify-totp-setup';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { securityMessages } from '../security-messages';
 
 interface TotpSetupFormProps {
   readonly secret: TotpSecret;
@@ -23,6 +25,7 @@ interface TotpSetupFormProps {
  * If only the second call fails, the app stays linked and "Turn on" retries just that.
  */
 export function TotpSetupForm({ secret, headingId, onDone, onCancel }: TotpSetupFormProps) {
+  const { t } = useI18n(securityMessages);
   const idPrefix = useId();
   const ids = { code: `${idPrefix}-code`, alert: `${idPrefix}-alert` };
   const focus = useFocusAfterRender();
@@ -38,7 +41,9 @@ export function TotpSetupForm({ secret, headingId, onDone, onCancel }: TotpSetup
   // Turning it on fails only once the app is linked.
   const enableError = enable.error
     ? {
-        message: `Your app is linked, but two-step verification is not on yet. ${describeAccountError(enable.error, 'account').message}`,
+        message: t('security.totp.linkedNotOn', {
+          reason: describeAccountError(enable.error, 'account').message,
+        }),
       }
     : undefined;
 
@@ -68,10 +73,10 @@ export function TotpSetupForm({ secret, headingId, onDone, onCancel }: TotpSetup
     >
       <TotpSetupSteps setupUri={secret.setupUri} secret={secret.sharedSecret}>
         {verified ? (
-          'Your app is linked.'
+          t('security.totp.linked')
         ) : (
           <>
-            Enter the 6-digit code the app shows.
+            {t('security.totp.enterCode')}
             <OneTimeCodeField
               id={ids.code}
               value={oneTimeCode.code}
@@ -85,12 +90,14 @@ export function TotpSetupForm({ secret, headingId, onDone, onCancel }: TotpSetup
       <Flex gap="small" wrap="wrap">
         <SubmitButton
           isLoading={busy}
-          loadingText={verify.isPending ? 'Checking the code…' : 'Turning it on…'}
+          loadingText={t(
+            verify.isPending ? 'security.totp.checkingCode' : 'security.totp.turningOn',
+          )}
         >
-          {verified ? 'Turn on authenticator app' : 'Verify and turn on'}
+          {t(verified ? 'security.totp.turnOn' : 'security.totp.verifyAndTurnOn')}
         </SubmitButton>
         <Button onClick={onCancel} isDisabled={busy}>
-          Cancel
+          {t('security.totp.cancel')}
         </Button>
       </Flex>
     </Flex>

@@ -6,56 +6,54 @@ import { Button } from '../../../components/ui';
 import { describeAccountError } from '../../../lib/auth/account-error';
 import { type MfaPreference, mfaPreferenceQueryKey } from '../../../lib/auth/fetch-mfa-preference';
 import { useUpdateMfaPreference } from '../../../lib/auth/update-mfa-preference';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { type SecurityMessageId, securityMessages } from '../security-messages';
 import { turnOffChange } from '../utils/mfa-changes';
 import type { MfaKind as Kind } from './mfa-setting-section';
 
-const WORDS: Record<Kind, { button: string; question: string; keep: string; done: string }> = {
+const WORDS: Record<
+  Kind,
+  Record<'button' | 'question' | 'keep' | 'done' | 'instead', SecurityMessageId>
+> = {
   TOTP: {
-    button: 'Turn off authenticator app',
-    question: 'Turn off the authenticator app?',
-    keep: 'Keep it on',
-    done: 'Authenticator app turned off.',
+    button: 'security.totp.turnOff',
+    question: 'security.totp.turnOffQuestion',
+    keep: 'security.mfa.keepItOn',
+    done: 'security.totp.turnedOff',
+    instead: 'security.totp.instead',
   },
   EMAIL: {
-    button: 'Turn off email codes',
-    question: 'Turn off email codes?',
-    keep: 'Keep them on',
-    done: 'Email codes turned off.',
+    button: 'security.email.turnOff',
+    question: 'security.email.turnOffQuestion',
+    keep: 'security.mfa.keepThemOn',
+    done: 'security.email.turnedOff',
+    instead: 'security.email.instead',
   },
   SMS: {
-    button: 'Turn off text message codes',
-    question: 'Turn off text message codes?',
-    keep: 'Keep them on',
-    done: 'Text message codes turned off.',
+    button: 'security.sms.turnOff',
+    question: 'security.sms.turnOffQuestion',
+    keep: 'security.mfa.keepThemOn',
+    done: 'security.sms.turnedOff',
+    instead: 'security.sms.instead',
   },
-};
-
-const INSTEAD: Record<Kind, string> = {
-  TOTP: 'Signing in will ask for a code from your authenticator app instead.',
-  EMAIL: 'Signing in will ask for a code by email instead.',
-  SMS: 'Signing in will ask for a code by text message instead.',
 };
 
 /**
- * The last method off. The app cannot tell whether the pool requires MFA: MfaConfiguration is
- * not in its config, and only an admin (DescribeUserPool) can read it. Where MFA is required and
- * the change goes through (as the local emulator lets it), the next sign-in answers MFA_SETUP;
- * Cognito's reference says it may refuse instead, and that error is worded in auth-error.ts.
- * So the confirmation says both outcomes.
+ * What sign-in asks for once `kind` is off. With the last method off, the app cannot tell
+ * whether the pool requires MFA: MfaConfiguration is not in its config, and only an admin
+ * (DescribeUserPool) can read it. Where MFA is required and the change goes through (as the
+ * local emulator lets it), the next sign-in answers MFA_SETUP; Cognito's reference says it may
+ * refuse instead, and that error is worded in account-error.ts. So that message says both.
  */
-const LAST =
-  'You will have no two-step verification left: signing in will need only your password. If this app requires two-step verification, your next sign-in will ask you to set up a method again before it lets you in.';
-
-/** What sign-in asks for once `kind` is off. */
-function consequence(kind: Kind, preference: MfaPreference): string {
+function consequence(kind: Kind, preference: MfaPreference): SecurityMessageId {
   const remaining = preference.enabled.filter((other) => other !== kind);
   const [only] = remaining;
-  if (!only) return LAST;
-  if (remaining.length === 1) return INSTEAD[only];
+  if (!only) return 'security.mfa.lastMethod';
+  if (remaining.length === 1) return WORDS[only].instead;
   const preferred = preference.preferred;
   return preferred && preferred !== kind && remaining.includes(preferred)
-    ? INSTEAD[preferred]
-    : 'Signing in will let you choose which of your other methods to use.';
+    ? WORDS[preferred].instead
+    : 'security.mfa.chooseOther';
 }
 
 interface TurnOffMfaProps {
@@ -71,6 +69,7 @@ const ignore = () => undefined;
 
 /** "Turn off …", then a confirmation in its place; backing out puts focus back on the button. */
 export function TurnOffMfa({ kind, preference, onTurnedOff }: TurnOffMfaProps) {
+  const { t } = useI18n(securityMessages);
   const buttonId = useId();
   const focus = useFocusAfterRender();
   const turnOff = useUpdateMfaPreference();
@@ -83,7 +82,7 @@ export function TurnOffMfa({ kind, preference, onTurnedOff }: TurnOffMfaProps) {
     if (turnOff.isPending) return;
     turnOff.mutateAsync(turnOffChange(kind, preference)).then(() => {
       setConfirming(false);
-      onTurnedOff(words.done);
+      onTurnedOff(t(words.done));
     }, ignore);
   };
 
@@ -95,11 +94,11 @@ export function TurnOffMfa({ kind, preference, onTurnedOff }: TurnOffMfaProps) {
 
   return confirming ? (
     <ConfirmPanel
-      question={words.question}
-      detail={consequence(kind, preference)}
-      confirmLabel="Turn off"
-      pendingLabel="Turning off…"
-      cancelLabel={words.keep}
+      question={t(words.question)}
+      detail={t(consequence(kind, preference))}
+      confirmLabel={t('security.mfa.turnOff')}
+      pendingLabel={t('security.mfa.turningOff')}
+      cancelLabel={t(words.keep)}
       isPending={turnOff.isPending}
       error={turnOff.error ? describeAccountError(turnOff.error, 'account').message : undefined}
       onConfirm={confirm}
@@ -108,7 +107,7 @@ export function TurnOffMfa({ kind, preference, onTurnedOff }: TurnOffMfaProps) {
   ) : (
     <div>
       <Button id={buttonId} onClick={() => setConfirming(true)} isDisabled={mfaBusy}>
-        {words.button}
+        {t(words.button)}
       </Button>
     </div>
   );

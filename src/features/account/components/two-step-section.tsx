@@ -2,6 +2,8 @@ import { QueryState } from '../../../components/query-state';
 import { SectionCard } from '../../../components/section-card';
 import { Flex, Text } from '../../../components/ui';
 import { useMfaPreference } from '../../../lib/auth/fetch-mfa-preference';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { securityMessages } from '../security-messages';
 import type { Announce } from '../utils/announcer';
 import { EmailMfaSettings } from './email-mfa-settings';
 import { LoadFailed } from './load-failed';
@@ -21,19 +23,18 @@ const ORDER: readonly MfaKind[] = ['TOTP', 'EMAIL', 'SMS'];
 
 /** Two-step verification (MFA): one block per kind the app offers, and which one comes first. */
 export function TwoStepSection({ kinds, announce }: TwoStepSectionProps) {
+  const { t } = useI18n(securityMessages);
   const preference = useMfaPreference();
   const offered = ORDER.filter((kind) => kinds.includes(kind));
   return (
-    <SectionCard title="Two-step verification">
+    <SectionCard title={t('security.twoStep.title')}>
       <Flex direction="column" gap="large">
-        <Text>
-          After your password, prove it is you with a code, so a stolen password is not enough.
-        </Text>
+        <Text>{t('security.twoStep.intro')}</Text>
         <QueryState
           query={preference}
-          loading="Loading your settings…"
+          loading={t('security.twoStep.loading')}
           failed={(failure) => (
-            <LoadFailed heading="Could not load your two-step verification settings" {...failure} />
+            <LoadFailed heading={t('security.twoStep.loadFailed')} {...failure} />
           )}
         >
           {(data) => {

@@ -1,5 +1,6 @@
 import { describePasswordIssues, passwordIssues } from '../../../components/password-checklist';
 import type { PasswordPolicy } from '../../../lib/config/types';
+import { securityMessages } from '../security-messages';
 
 /** The change-password form's fields, in the order focus visits their errors. */
 export const PASSWORD_FIELDS = ['currentPassword', 'password', 'confirmPassword'] as const;
@@ -20,13 +21,14 @@ export function checkPasswordChange(policy: PasswordPolicy, typed: Typed): Passw
   const { currentPassword, password, confirmPassword } = typed;
   const issues = passwordIssues(policy, password);
   const errors: PasswordErrors = {};
-  if (currentPassword === '') errors.currentPassword = 'Enter your current password.';
-  if (password === '') errors.password = 'Choose a new password.';
+  const { t } = securityMessages;
+  if (currentPassword === '') errors.currentPassword = t('security.password.enterCurrent');
+  if (password === '') errors.password = t('security.password.chooseNew');
   else if (issues.length > 0) errors.password = describePasswordIssues(issues);
   else if (password === currentPassword) {
-    errors.password = 'Your new password must be different from your current one.';
+    errors.password = t('security.password.sameAsCurrent');
   }
-  if (confirmPassword === '') errors.confirmPassword = 'Enter the new password again.';
-  else if (confirmPassword !== password) errors.confirmPassword = 'The passwords do not match.';
+  if (confirmPassword === '') errors.confirmPassword = t('security.password.enterAgain');
+  else if (confirmPassword !== password) errors.confirmPassword = t('security.password.mismatch');
   return errors;
 }

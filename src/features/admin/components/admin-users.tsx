@@ -5,22 +5,25 @@ import { ApiErrorAlert } from '../../../lib/api/api-error-alert';
 import type { ApiUser } from '../../../lib/api/api-user';
 import { ForbiddenError } from '../../../lib/api/errors';
 import { formatTimestamp } from '../../../lib/api/format-timestamp';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { adminMessages } from '../admin-messages';
 import { useAdminUsers } from '../api/list-admin-users';
 import './admin.css';
 
 /** Every user the API has seen; a non-admin gets the API's 403 as a plain sentence. */
 export function AdminUsers() {
+  const { t } = useI18n(adminMessages);
   return (
     <QueryState
       query={useAdminUsers()}
-      loading="Loading users…"
+      loading={t('admin.loading')}
       failed={(failure) =>
         failure.error instanceof ForbiddenError ? (
-          <Alert variation="warning" heading="You don't have access to this page">
-            Only members of the admin group can see the list of users.
+          <Alert variation="warning" heading={t('admin.forbiddenTitle')}>
+            {t('admin.forbidden')}
           </Alert>
         ) : (
-          <ApiErrorAlert heading="Could not load the users" {...failure} />
+          <ApiErrorAlert heading={t('admin.loadFailed')} {...failure} />
         )
       }
     >
@@ -30,10 +33,13 @@ export function AdminUsers() {
 }
 
 function UsersTable({ users }: { users: readonly ApiUser[] }) {
-  if (users.length === 0) return <Text>The API has not seen any users yet.</Text>;
+  const { t } = useI18n(adminMessages);
+  if (users.length === 0) return <Text>{t('admin.empty')}</Text>;
   return (
-    <Table caption="Users the API has seen" variation="striped" className="admin-users">
-      <TableHeadRow columns={['Username', 'API user ID', 'Created', 'Last seen']} />
+    <Table caption={t('admin.caption')} variation="striped" className="admin-users">
+      <TableHeadRow
+        columns={[t('admin.username'), t('admin.userId'), t('admin.created'), t('admin.lastSeen')]}
+      />
       <TableBody>
         {users.map((user) => (
           <TableRow key={user.id}>

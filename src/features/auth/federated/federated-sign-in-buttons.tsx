@@ -7,6 +7,7 @@ import { useConfig } from '../../../lib/config/config-context';
 import { providerLabel } from './provider-label';
 import './federated-sign-in.css';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { signInMessages } from '../sign-in/sign-in-messages';
 
 /**
  * One "Continue with …" button per identity provider in `config.oauth`; nothing without it.
@@ -14,7 +15,7 @@ import { useI18n } from '../../../lib/i18n/use-i18n';
  */
 export function FederatedSignInButtons() {
   const { oauth } = useConfig();
-  const { t } = useI18n();
+  const { t } = useI18n(signInMessages);
   const [searchParams] = useSearchParams();
   // Where to return is written only on the click, so the store is no part of the sign-in page.
   const signIn = useSignInWithRedirect(async (provider) => {

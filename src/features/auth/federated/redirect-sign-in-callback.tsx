@@ -8,7 +8,9 @@ import {
   useCompleteSignInWithRedirect,
 } from '../../../lib/auth/complete-sign-in-with-redirect';
 import { sessionQueryKey } from '../../../lib/auth/get-current-session';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import { useSession } from '../../../lib/session/session-context';
+import { federatedMessages } from './federated-messages';
 import { providerLabel } from './provider-label';
 import { redirectFailureMessage } from './redirect-failure-message';
 import { clearRedirectSignIn, readRedirectSignIn } from './redirect-sign-in-store';
@@ -18,13 +20,14 @@ import { clearRedirectSignIn, readRedirectSignIn } from './redirect-sign-in-stor
  * the code, then goes where the person was headed, or says what went wrong.
  */
 export function RedirectSignInCallback() {
+  const { t } = useI18n(federatedMessages);
   // The query as it arrived: Amplify rewrites the address once it has used the code.
   const [search] = useState(() => window.location.search);
   const [context] = useState(readRedirectSignIn);
   const completion = useCompleteSignInWithRedirect(search, useSession().takeRedirectOutcome);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const provider = context.provider ? providerLabel(context.provider) : 'your account provider';
+  const provider = context.provider ? providerLabel(context.provider) : undefined;
 
   useEffect(() => {
     if (completion.isPending) return;
@@ -47,12 +50,12 @@ export function RedirectSignInCallback() {
     return (
       <Card variation="outlined">
         <Heading level={1} marginBlockEnd="medium">
-          Sign-in did not finish
+          {t('federated.failedTitle')}
         </Heading>
         <Alert variation="error">{redirectFailureMessage(reason, provider)}</Alert>
         <Text marginBlockStart="medium">
           <Link as={RouterLink} to={paths.auth.signIn.getHref(again)}>
-            Back to sign-in
+            {t('federated.backToSignIn')}
           </Link>
         </Text>
       </Card>
@@ -61,11 +64,13 @@ export function RedirectSignInCallback() {
   return (
     <Card variation="outlined">
       <Heading level={1} marginBlockEnd="medium">
-        Signing you in
+        {t('federated.signingIn')}
       </Heading>
       <Flex role="status" alignItems="center" gap="small">
         <Loader />
-        <Text>Finishing sign-in with {provider}…</Text>
+        <Text>
+          {provider ? t('federated.finishing', { provider }) : t('federated.finishingUnnamed')}
+        </Text>
       </Flex>
     </Card>
   );

@@ -3,7 +3,6 @@ import { useLocation, useNavigate } from 'react-router';
 import { paths } from '../../../config/paths';
 import type { SignInNextStep } from '../../../lib/auth/sign-in';
 import { useConfig } from '../../../lib/config/config-context';
-import { totpIssuer } from '../../../lib/totp/totp-issuer';
 import type { FollowHints } from './go-to-next-step';
 
 // Following a step is needed once Cognito answers, not to show a page: its code (~1.5 kB
@@ -25,7 +24,6 @@ export function useFollowSignInStep() {
   const { pathname } = useLocation();
   const queryClient = useQueryClient();
   const { environmentName, rememberDevices, tokenStorage } = useConfig();
-  const issuer = totpIssuer(environmentName);
   const replace = pathname !== paths.auth.signIn.path;
   // Amplify keeps the device's keys where it keeps tokens: per tab ("session"), a remembered
   // device would be a new one once the tab closes, so "skip the code next time" would not hold.
@@ -38,7 +36,7 @@ export function useFollowSignInStep() {
     hints?: FollowHints,
   ) => {
     const { goToNextStep } = await loadNextStep();
-    const context = { navigate, queryClient, totpIssuer: issuer, replace, offerToRememberDevice };
+    const context = { navigate, queryClient, environmentName, replace, offerToRememberDevice };
     await goToNextStep(context, nextStep, username, redirectTo, hints);
   };
 }

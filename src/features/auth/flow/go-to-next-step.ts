@@ -4,6 +4,7 @@ import { paths } from '../../../config/paths';
 import { getAuthErrorName } from '../../../lib/auth/auth-error-name';
 import { sessionQueryKey } from '../../../lib/auth/get-current-session';
 import type { SignInNextStep } from '../../../lib/auth/sign-in';
+import { totpIssuer } from '../../../lib/totp/totp-issuer';
 import { saveRememberDeviceOffer } from './remember-device-offer';
 import { signInStepFrom, stepHref } from './sign-in-step';
 import { clearSignInStep, saveSignInStep } from './sign-in-step-store';
@@ -18,7 +19,8 @@ export interface FollowContext {
   readonly navigate: NavigateFunction;
   readonly queryClient: QueryClient;
   /** The authenticator app's name for the account (lib/totp/totp-issuer.ts). */
-  readonly totpIssuer: string;
+  /** Names the app in authenticator apps (lib/totp/totp-issuer.ts). */
+  readonly environmentName?: string;
   /** Replace the history entry: true from one step to the next. */
   readonly replace: boolean;
   /** The pool remembers devices only when the user says so (config rememberDevices "opt-in"). */
@@ -42,7 +44,7 @@ export interface FollowHints {
  * cannot be followed, so the caller says why.
  */
 export async function goToNextStep(
-  { navigate, queryClient, totpIssuer, replace, offerToRememberDevice }: FollowContext,
+  { navigate, queryClient, environmentName, replace, offerToRememberDevice }: FollowContext,
   nextStep: SignInNextStep,
   username: string,
   redirectTo: string,
@@ -88,7 +90,7 @@ export async function goToNextStep(
       return;
     }
   }
-  const step = signInStepFrom(nextStep, username, redirectTo, totpIssuer, hints);
+  const step = signInStepFrom(nextStep, username, redirectTo, totpIssuer(environmentName), hints);
   if (!step) throw new UnsupportedSignInStepError(nextStep.signInStep);
   saveSignInStep(step);
   navigate(stepHref(step), { replace });

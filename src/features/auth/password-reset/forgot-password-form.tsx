@@ -6,9 +6,11 @@ import { Flex } from '../../../components/ui';
 import { paths } from '../../../config/paths';
 import { useStartPasswordReset } from '../../../lib/auth/start-password-reset';
 import { useConfig } from '../../../lib/config/config-context';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import { saveCodeSent } from '../flow/code-sent-store';
 import { IdentifierField } from '../shared/identifier';
 import { identifierError } from '../shared/identifier-rules';
+import { passwordResetMessages } from './password-reset-messages';
 import { describeResetError } from './reset-error-rules';
 
 /**
@@ -17,6 +19,7 @@ import { describeResetError } from './reset-error-rules';
  */
 export function ForgotPasswordForm({ initialUsername }: { initialUsername: string }) {
   const config = useConfig();
+  const { t } = useI18n(passwordResetMessages);
   const navigate = useNavigate();
   const start = useStartPasswordReset();
   const { id, focus } = useFormFocus();
@@ -57,12 +60,12 @@ export function ForgotPasswordForm({ initialUsername }: { initialUsername: strin
       />
       <FormError
         id={id('alert')}
-        heading="We could not send a reset code"
+        heading={t('passwordReset.forgot.failed')}
         error={server}
         fieldsShown={['username']}
       />
-      <SubmitButton isLoading={start.isPending} loadingText="Sending a code…">
-        Send reset code
+      <SubmitButton isLoading={start.isPending} loadingText={t('passwordReset.forgot.sending')}>
+        {t('passwordReset.forgot.submit')}
       </SubmitButton>
     </Flex>
   );

@@ -1,28 +1,33 @@
 import {
+  type AuthErrorField,
   type AuthErrorView,
   describeWith,
   type ErrorRules,
-  WRONG_CODE,
+  fixed,
+  wrongCode,
 } from '../../../lib/auth/auth-error';
+import { type PasswordResetMessageId, passwordResetMessages } from './password-reset-messages';
 
 /** Asking for a reset code, then choosing the new password with it. */
 export type PasswordResetErrorContext = 'forgot-password' | 'reset-password';
 
+// Each message is looked up when an error is shown, in the language of that moment.
+const say = (id: PasswordResetMessageId, field?: AuthErrorField) =>
+  fixed(() => passwordResetMessages.t(id), field);
+const WRONG_CODE = fixed(wrongCode, 'code');
+
 const RULES: Record<PasswordResetErrorContext, ErrorRules> = {
   'forgot-password': {
-    InvalidParameterException: {
-      message:
-        'We cannot reset this account’s password: it has no verified email or phone. Contact support.',
-    },
-    NotAuthorizedException: { message: 'This account is disabled. Contact your administrator.' },
-    UserNotFoundException: { message: 'We could not find that account.', field: 'username' },
-    CodeDeliveryFailureException: { message: 'We could not send a reset code. Try again later.' },
+    InvalidParameterException: say('passwordReset.error.noVerifiedContact'),
+    NotAuthorizedException: say('passwordReset.error.disabled'),
+    UserNotFoundException: say('passwordReset.error.notFound', 'username'),
+    CodeDeliveryFailureException: say('passwordReset.error.codeNotSent'),
   },
   'reset-password': {
-    UserNotFoundException: { message: WRONG_CODE, field: 'code' },
-    NotAuthorizedException: { message: 'This account is disabled. Contact your administrator.' },
+    UserNotFoundException: WRONG_CODE,
+    NotAuthorizedException: say('passwordReset.error.disabled'),
     // Cognito's length constraint on the field, before its policy check.
-    InvalidParameterException: { message: 'Choose a stronger password.', field: 'password' },
+    InvalidParameterException: say('passwordReset.error.weakPassword', 'password'),
   },
 };
 

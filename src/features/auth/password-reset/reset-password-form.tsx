@@ -6,10 +6,14 @@ import { SubmitButton } from '../../../components/forms/submit-button';
 import { paths } from '../../../config/paths';
 import { useConfirmPasswordReset } from '../../../lib/auth/confirm-password-reset';
 import { useStartPasswordReset } from '../../../lib/auth/start-password-reset';
+import { rich } from '../../../lib/i18n/rich-text';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import { clearCodeSent } from '../flow/code-sent-store';
 import { SentCodeForm } from '../shared/sent-code-form';
+import { sentCodeMessages } from '../shared/sent-code-messages';
 import { type FieldErrors, useSentCode } from '../shared/use-sent-code';
 import { validateNewPassword } from '../shared/validate-new-password';
+import { passwordResetMessages } from './password-reset-messages';
 import { describeResetError } from './reset-error-rules';
 
 type Field = 'username' | 'code' | 'password' | 'confirmPassword';
@@ -19,6 +23,7 @@ const SHOWN_AT_FIELD: readonly string[] = ['code', 'password'];
 
 /** The reset code, a new password with the policy checklist, and a way to get a new code. */
 export function ResetPasswordForm({ initialUsername }: { initialUsername: string }) {
+  const { t } = useI18n(passwordResetMessages);
   const navigate = useNavigate();
   const confirm = useConfirmPasswordReset();
   const resend = useStartPasswordReset();
@@ -78,29 +83,36 @@ export function ResetPasswordForm({ initialUsername }: { initialUsername: string
   return (
     <SentCodeForm
       sent={sent}
-      fallback="Enter the code from the password reset message we sent you."
-      recipient={
-        <>
-          Choosing a new password for <strong>{username}</strong>.
-        </>
-      }
-      codeLabel="Reset code"
+      fallback={t('passwordReset.reset.fallback')}
+      recipient={rich(t('passwordReset.reset.recipient', { username }), [
+        (text) => <strong>{text}</strong>,
+      ])}
+      codeLabel={t('passwordReset.reset.codeLabel')}
       codeError={errorFor('code')}
       isResending={resend.isPending}
       onSubmit={handleSubmit}
     >
-      <NewPasswordPair label="New password" state={newPassword} id={id} error={errorFor} />
+      <NewPasswordPair
+        label={t('passwordReset.reset.newPassword')}
+        state={newPassword}
+        id={id}
+        error={errorFor}
+      />
       <FormError
         id={id('alert')}
-        heading={confirm.error ? 'We could not change your password' : 'No new code sent'}
+        heading={
+          confirm.error
+            ? t('passwordReset.reset.failed')
+            : sentCodeMessages.t('sentCode.resendFailed')
+        }
         error={server}
         fieldsShown={SHOWN_AT_FIELD}
       />
       <SubmitButton
         isLoading={confirm.isPending || confirm.isSuccess}
-        loadingText="Saving your new password…"
+        loadingText={t('passwordReset.reset.saving')}
       >
-        Set new password
+        {t('passwordReset.reset.submit')}
       </SubmitButton>
     </SentCodeForm>
   );

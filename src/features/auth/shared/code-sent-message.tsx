@@ -1,7 +1,13 @@
 import { Text } from '../../../components/ui';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { CodeSent } from '../flow/code-sent-store';
+import { type SentCodeMessageId, sentCodeMessages } from './sent-code-messages';
 
-const MEDIUM = { EMAIL: 'email', SMS: 'text message' } as const;
+// A whole sentence per medium: "by email" and "by text message" inflect differently elsewhere.
+const SENT_BY: Record<NonNullable<CodeSent['medium']>, SentCodeMessageId> = {
+  EMAIL: 'sentCode.sentByEmail',
+  SMS: 'sentCode.sentBySms',
+};
 
 /** "We sent a code by email to a***@e***." — a status, so a resend is announced too. */
 export function CodeSentMessage({
@@ -11,10 +17,9 @@ export function CodeSentMessage({
   sent: CodeSent | undefined;
   fallback: string;
 }) {
-  let text = fallback;
-  if (sent?.destination) {
-    const by = sent.medium ? ` by ${MEDIUM[sent.medium]}` : '';
-    text = `We sent a code${by} to ${sent.destination}. It can take a minute to arrive.`;
-  }
+  const { t } = useI18n(sentCodeMessages);
+  const text = sent?.destination
+    ? t(sent.medium ? SENT_BY[sent.medium] : 'sentCode.sent', { destination: sent.destination })
+    : fallback;
   return <Text role="status">{text}</Text>;
 }

@@ -1,16 +1,16 @@
 import { TextField } from '../../../components/ui';
 import { useConfig } from '../../../lib/config/config-context';
 import type { UsernameAttribute } from '../../../lib/config/types';
-import type { MessageId } from '../../../lib/i18n/i18n';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { type IdentifierMessageId, identifierMessages } from './identifier-messages';
 
 /** How the sign-in identifier is asked for, given what the pool uses as the username. */
 export interface IdentifierKind {
-  readonly label: MessageId;
+  readonly label: IdentifierMessageId;
   readonly type: 'email' | 'tel' | 'text';
-  readonly hint?: MessageId;
+  readonly hint?: IdentifierMessageId;
   /** The error for an empty field: "Enter your email." (a whole sentence: nouns inflect). */
-  readonly missing: MessageId;
+  readonly missing: IdentifierMessageId;
 }
 
 export const IDENTIFIER: Record<UsernameAttribute, IdentifierKind> = {
@@ -42,7 +42,7 @@ export function IdentifierField({
   autoComplete = 'username',
 }: IdentifierFieldProps) {
   const identifier = IDENTIFIER[useConfig().usernameAttribute];
-  const { t } = useI18n();
+  const { t } = useI18n(identifierMessages);
   return (
     <TextField
       id={id}

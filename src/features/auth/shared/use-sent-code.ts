@@ -5,6 +5,7 @@ import type { CodeDelivery } from '../../../lib/auth/code-delivery';
 import { useConfig } from '../../../lib/config/config-context';
 import type { CodePurpose } from '../flow/code-sent-store';
 import { identifierError } from './identifier-rules';
+import { sentCodeMessages } from './sent-code-messages';
 import { type CodeSentState, useCodeSent } from './use-code-sent';
 
 /** Field errors by field name: the username and the code, and the form's own fields beside them. */
@@ -61,7 +62,7 @@ export function useSentCode({
     const found = usernameError();
     return {
       ...(found && { username: found }),
-      ...(code.trim() === '' && { code: 'Enter the code from the message we sent.' }),
+      ...(code.trim() === '' && { code: sentCodeMessages.t('sentCode.enterCode') }),
     };
   };
 

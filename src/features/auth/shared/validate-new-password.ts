@@ -1,3 +1,4 @@
+import { formsMessages } from '../../../components/forms/forms-messages';
 import { describePasswordIssues, passwordIssues } from '../../../components/password-checklist';
 import type { PasswordPolicy } from '../../../lib/config/types';
 
@@ -15,15 +16,15 @@ export function validateNewPassword(
   const issues = passwordIssues(policy, password);
   const passwordError =
     password === ''
-      ? 'Choose a password.'
+      ? formsMessages.t('forms.newPassword.choose')
       : issues.length > 0
         ? describePasswordIssues(issues)
         : undefined;
   const confirmError =
     confirmPassword === ''
-      ? 'Enter the password again.'
+      ? formsMessages.t('forms.newPassword.again')
       : confirmPassword !== password
-        ? 'The passwords do not match.'
+        ? formsMessages.t('forms.newPassword.mismatch')
         : undefined;
   return {
     ...(passwordError && { password: passwordError }),

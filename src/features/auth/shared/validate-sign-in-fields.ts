@@ -1,4 +1,4 @@
-import { type MessageId, t } from '../../../lib/i18n/i18n';
+import { type IdentifierMessageId, identifierMessages } from './identifier-messages';
 
 export interface SignInFieldErrors {
   readonly username?: string;
@@ -7,7 +7,7 @@ export interface SignInFieldErrors {
 
 interface SignInFieldRules {
   /** The message for an empty identifier: "Enter your email." (IDENTIFIER's `missing`). */
-  readonly missing: MessageId;
+  readonly missing: IdentifierMessageId;
   /** False for passwordless methods (email code, text code, passkey). */
   readonly needsPassword: boolean;
 }
@@ -18,7 +18,8 @@ export function validateSignInFields(
   { missing, needsPassword }: SignInFieldRules,
 ): SignInFieldErrors {
   return {
-    ...(values.username.trim() === '' && { username: t(missing) }),
-    ...(needsPassword && values.password === '' && { password: t('password.enter') }),
+    ...(values.username.trim() === '' && { username: identifierMessages.t(missing) }),
+    ...(needsPassword &&
+      values.password === '' && { password: identifierMessages.t('password.enter') }),
   };
 }

@@ -3,36 +3,50 @@ import { FormError, useFocusAfterRender } from '../../../components/forms/form-e
 import { Alert, Button, Flex } from '../../../components/ui';
 import { describeAuthError } from '../../../lib/auth/auth-error';
 import { isStaleStepError } from '../../../lib/auth/stale-step';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import { passkeysSupported } from '../../../lib/webauthn/passkey-support';
 import type { SignInStepAt } from '../flow/sign-in-step';
+import { type ChooseFactorMessageId, chooseFactorMessages } from './choose-factor-messages';
+import { type SignInMessageId, signInMessages } from './sign-in-messages';
 import { StepCard } from './step-card';
+import { type StepMessageId, stepMessages } from './step-messages';
 import { useAnswerStep } from './use-answer-step';
+
+type ChoiceMessageId = ChooseFactorMessageId | StepMessageId | SignInMessageId;
 
 interface Choice {
   /** What confirmSignIn is told. */
   readonly answer: string;
-  readonly label: string;
-  readonly loading: string;
+  readonly label: ChoiceMessageId;
+  readonly loading: ChoiceMessageId;
 }
+
+// The passwordless factors have the sign-in page's words (its catalog came with StepCard).
+const SENDING: SignInMessageId = 'signIn.sendingCode';
 
 /** The buttons to offer for Cognito's available first factors, password first. */
 function choicesFor(available: readonly string[]): Choice[] {
   const choices: Choice[] = [];
   // SRP keeps the password off the wire; plain PASSWORD only when SRP is not offered.
   const password = ['PASSWORD_SRP', 'PASSWORD'].find((c) => available.includes(c));
-  if (password)
-    choices.push({ answer: password, label: 'Use my password', loading: 'Continuing…' });
+  if (password) {
+    choices.push({
+      answer: password,
+      label: 'signInStep.choose.password',
+      loading: 'signInStep.continuing',
+    });
+  }
   if (available.includes('EMAIL_OTP')) {
-    choices.push({ answer: 'EMAIL_OTP', label: 'Email me a code', loading: 'Sending a code…' });
+    choices.push({ answer: 'EMAIL_OTP', label: 'signIn.emailCode', loading: SENDING });
   }
   if (available.includes('SMS_OTP')) {
-    choices.push({ answer: 'SMS_OTP', label: 'Text me a code', loading: 'Sending a code…' });
+    choices.push({ answer: 'SMS_OTP', label: 'signIn.textCode', loading: SENDING });
   }
   if (available.includes('WEB_AUTHN') && passkeysSupported()) {
     choices.push({
       answer: 'WEB_AUTHN',
-      label: 'Sign in with a passkey',
-      loading: 'Waiting for your passkey…',
+      label: 'signIn.passkey',
+      loading: 'signIn.waitingForPasskey',
     });
   }
   return choices;
@@ -40,6 +54,7 @@ function choicesFor(available: readonly string[]): Choice[] {
 
 /** /sign-in/choose: Cognito lists the first factors this user can use; they pick one. */
 export function ChooseFactorStep({ step }: { step: SignInStepAt<'chooseFactor'> }) {
+  const { t } = useI18n(chooseFactorMessages, stepMessages, signInMessages);
   const alertId = `${useId()}-alert`;
   const focus = useFocusAfterRender();
   const confirm = useAnswerStep(step, () => focus(alertId));
@@ -52,14 +67,13 @@ export function ChooseFactorStep({ step }: { step: SignInStepAt<'chooseFactor'> 
 
   return (
     <StepCard
-      title="Choose how to sign in"
-      intro={`Signing in as ${step.username}.`}
+      title={t('signInStep.choose.title')}
+      intro={t('signInStep.signingInAs', { username: step.username })}
       redirectTo={step.redirectTo}
     >
       {choices.length === 0 ? (
         <Alert variation="warning" role="alert">
-          None of the ways this account can sign in works in this browser. Contact your
-          administrator.
+          {t('signInStep.choose.noneWorks')}
         </Alert>
       ) : (
         <Flex direction="column" gap="small">
@@ -69,13 +83,13 @@ export function ChooseFactorStep({ step }: { step: SignInStepAt<'chooseFactor'> 
               variation={choice === choices[0] ? 'primary' : undefined}
               isDisabled={confirm.isPending}
               isLoading={pending === choice.answer}
-              loadingText={choice.loading}
+              loadingText={t(choice.loading)}
               onClick={() => {
                 confirm.reset();
                 confirm.mutate({ challengeResponse: choice.answer });
               }}
             >
-              {choice.label}
+              {t(choice.label)}
             </Button>
           ))}
         </Flex>

@@ -5,7 +5,9 @@ import { SubmitButton } from '../../../components/forms/submit-button';
 import { Flex } from '../../../components/ui';
 import { describeAuthError } from '../../../lib/auth/auth-error';
 import { isStaleStepError } from '../../../lib/auth/stale-step';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { SignInStep } from '../flow/sign-in-step';
+import { stepMessages } from './step-messages';
 import { useAnswerStep } from './use-answer-step';
 
 interface CodeFormProps {
@@ -17,6 +19,7 @@ interface CodeFormProps {
 
 /** Answers the step with a 6-digit code: checked locally first, Cognito's verdict next to the field. */
 export function CodeForm({ step, context, submitLabel, hint }: CodeFormProps) {
+  const { t } = useI18n(stepMessages);
   const idPrefix = useId();
   const ids = { code: `${idPrefix}-code`, alert: `${idPrefix}-alert` };
   const focus = useFocusAfterRender();
@@ -47,7 +50,7 @@ export function CodeForm({ step, context, submitLabel, hint }: CodeFormProps) {
         hint={hint}
       />
       <FormError id={ids.alert} error={server} fieldsShown={['code']} />
-      <SubmitButton isLoading={confirm.isPending} loadingText="Checking…">
+      <SubmitButton isLoading={confirm.isPending} loadingText={t('signInStep.checking')}>
         {submitLabel}
       </SubmitButton>
     </Flex>

@@ -5,13 +5,17 @@ import { SubmitButton } from '../../../components/forms/submit-button';
 import { Flex } from '../../../components/ui';
 import { describeAuthError } from '../../../lib/auth/auth-error';
 import { isStaleStepError } from '../../../lib/auth/stale-step';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { SignInStepAt } from '../flow/sign-in-step';
 import { isEmail } from '../shared/identifier-rules';
+import { emailSetupMessages } from './email-setup-messages';
+import { signInMessages } from './sign-in-messages';
 import { StepCard } from './step-card';
 import { useAnswerStep } from './use-answer-step';
 
 /** /sign-in/setup-email: the address sign-in codes will go to; Cognito sends the first one. */
 export function EmailSetupStep({ step }: { step: SignInStepAt<'setupEmail'> }) {
+  const { t } = useI18n(emailSetupMessages);
   const idPrefix = useId();
   const ids = { email: `${idPrefix}-email`, alert: `${idPrefix}-alert` };
   const focus = useFocusAfterRender();
@@ -33,10 +37,10 @@ export function EmailSetupStep({ step }: { step: SignInStepAt<'setupEmail'> }) {
     confirm.reset();
     const value = email.trim();
     const problem = !value
-      ? 'Enter your email address.'
+      ? t('signInStep.email.missing')
       : isEmail(value)
         ? undefined
-        : 'Enter an email address like name@example.com.';
+        : t('signInStep.email.invalid');
     setLocalError(problem);
     if (problem) {
       focus(ids.email);
@@ -47,15 +51,15 @@ export function EmailSetupStep({ step }: { step: SignInStepAt<'setupEmail'> }) {
 
   return (
     <StepCard
-      title="Get sign-in codes by email"
-      intro="Your account needs a second step at sign-in. We will email you a code each time you sign in."
+      title={t('signInStep.email.title')}
+      intro={t('signInStep.email.intro')}
       redirectTo={step.redirectTo}
     >
       <Flex as="form" direction="column" gap="medium" noValidate onSubmit={handleSubmit}>
         <ControlledTextField
           id={ids.email}
           name="email"
-          label="Email"
+          label={t('signInStep.email.label')}
           type="email"
           autoComplete="email"
           verbatim
@@ -64,8 +68,11 @@ export function EmailSetupStep({ step }: { step: SignInStepAt<'setupEmail'> }) {
           errorMessage={emailError}
         />
         <FormError id={ids.alert} error={server} fieldsShown={['email']} />
-        <SubmitButton isLoading={confirm.isPending} loadingText="Sending a code…">
-          Send me a code
+        <SubmitButton
+          isLoading={confirm.isPending}
+          loadingText={signInMessages.t('signIn.sendingCode')}
+        >
+          {t('signInStep.email.submit')}
         </SubmitButton>
       </Flex>
     </StepCard>

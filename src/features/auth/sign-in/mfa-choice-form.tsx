@@ -6,14 +6,17 @@ import { Flex } from '../../../components/ui';
 import { Radio, RadioGroupField } from '../../../components/ui/choice-field';
 import { describeAuthError } from '../../../lib/auth/auth-error';
 import { isStaleStepError } from '../../../lib/auth/stale-step';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { SignInStep } from '../flow/sign-in-step';
+import { type MfaMessageId, mfaMessages } from './mfa-messages';
+import { stepMessages } from './step-messages';
 import { useAnswerStep } from './use-answer-step';
 
-/** Words for Amplify's MFA type names. */
-export const MFA_LABELS: Readonly<Record<string, string>> = {
-  TOTP: 'Authenticator app',
-  EMAIL: 'Email',
-  SMS: 'Text message',
+/** Words for Amplify's MFA type names; a name not listed is shown as it is. */
+const MFA_LABELS: Readonly<Record<string, MfaMessageId>> = {
+  TOTP: 'signInStep.mfa.totp',
+  EMAIL: 'signInStep.mfa.email',
+  SMS: 'signInStep.mfa.sms',
 };
 
 interface MfaChoiceFormProps {
@@ -37,6 +40,7 @@ export function MfaChoiceForm({
   context,
   answerSingleChoice = false,
 }: MfaChoiceFormProps) {
+  const { t } = useI18n(mfaMessages);
   const idPrefix = useId();
   const alertId = `${idPrefix}-alert`;
   const focus = useFocusAfterRender();
@@ -59,7 +63,7 @@ export function MfaChoiceForm({
       : undefined;
 
   if (only && !server) {
-    return <LoadingView label={`Continuing with ${MFA_LABELS[only] ?? only}…`} />;
+    return <LoadingView label={t('signInStep.mfa.continuingWith', { type: only })} />;
   }
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -87,18 +91,21 @@ export function MfaChoiceForm({
             setMissing(false);
           }}
           hasError={missing}
-          errorMessage="Choose one of the options."
+          errorMessage={t('signInStep.mfa.chooseOne')}
         >
           {choices.map((type) => (
             <Radio key={type} value={type}>
-              {MFA_LABELS[type] ?? type}
+              {MFA_LABELS[type] ? t(MFA_LABELS[type]) : type}
             </Radio>
           ))}
         </RadioGroupField>
       </div>
       <FormError id={alertId} error={server} />
-      <SubmitButton isLoading={confirm.isPending} loadingText="Continuing…">
-        Continue
+      <SubmitButton
+        isLoading={confirm.isPending}
+        loadingText={stepMessages.t('signInStep.continuing')}
+      >
+        {t('signInStep.continue')}
       </SubmitButton>
     </Flex>
   );

@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { Alert } from '../../../components/ui';
 import { useConfig } from '../../../lib/config/config-context';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { SignInStep, SignInStepAt } from '../flow/sign-in-step';
 import { MfaChoiceForm } from './mfa-choice-form';
+import { mfaMessages } from './mfa-messages';
 import { StepCard } from './step-card';
 
 const known = (types: readonly string[], offered: readonly string[]) =>
@@ -10,15 +12,16 @@ const known = (types: readonly string[], offered: readonly string[]) =>
 
 /** /sign-in/mfa: the user has more than one MFA type set up and picks where the code goes. */
 export function SelectMfaStep({ step }: { step: SignInStepAt<'selectMfa'> }) {
+  const { t } = useI18n(mfaMessages);
   return (
     <StepCard
-      title="Verify it is you"
-      intro="Your account has more than one way to confirm a sign-in."
+      title={t('signInStep.selectMfa.title')}
+      intro={t('signInStep.selectMfa.intro')}
       redirectTo={step.redirectTo}
     >
       <MfaChoiceForm
         step={step}
-        legend="Where should we get your code?"
+        legend={t('signInStep.selectMfa.legend')}
         // Not narrowed by config's mfaTypes: the user already set these up, and mfaTypes only
         // says what the app offers to set up. Hiding one could lock them out of their account.
         choices={known(['TOTP', 'EMAIL', 'SMS'], step.allowedMfaTypes)}
@@ -31,6 +34,7 @@ export function SelectMfaStep({ step }: { step: SignInStepAt<'selectMfa'> }) {
 /** /sign-in/setup-mfa: the pool requires MFA and the user has none; they pick what to set up. */
 export function SelectMfaSetupStep({ step }: { step: SignInStepAt<'selectMfaSetup'> }) {
   const { mfaTypes } = useConfig();
+  const { t } = useI18n(mfaMessages);
   // Amplify can set up only these two during sign-in.
   const allowed = known(['TOTP', 'EMAIL'], step.allowedMfaTypes);
   const choices = known(mfaTypes, allowed);
@@ -40,17 +44,13 @@ export function SelectMfaSetupStep({ step }: { step: SignInStepAt<'selectMfaSetu
   const single = choices.length === 1;
   return (
     <StepCard
-      title="Set up two-step verification"
-      intro={
-        single
-          ? 'Your account needs a second step at sign-in.'
-          : 'Your account needs a second step at sign-in. Choose how you want to get your codes.'
-      }
+      title={t('signInStep.mfaSetup.title')}
+      intro={t(single ? 'signInStep.mfaSetup.introSingle' : 'signInStep.mfaSetup.introChoice')}
       redirectTo={step.redirectTo}
     >
       <MfaChoiceForm
         step={step}
-        legend="Get sign-in codes from"
+        legend={t('signInStep.mfaSetup.legend')}
         choices={choices}
         context="mfa-setup"
         answerSingleChoice
@@ -70,6 +70,7 @@ interface NoMfaTypeOfferedProps {
  * a deployment mistake the user cannot fix, so say who can rather than show an empty choice.
  */
 function NoMfaTypeOffered({ step, allowed, configured }: NoMfaTypeOfferedProps) {
+  const { t } = useI18n(mfaMessages);
   const allowedText = allowed.join(', ') || 'none';
   const configuredText = configured.join(', ') || 'none';
   useEffect(() => {
@@ -78,10 +79,9 @@ function NoMfaTypeOffered({ step, allowed, configured }: NoMfaTypeOfferedProps) 
     );
   }, [allowedText, configuredText]);
   return (
-    <StepCard title="Set up two-step verification" redirectTo={step.redirectTo}>
-      <Alert variation="error" heading="Two-step verification cannot be set up here">
-        Your account needs a second step at sign-in, but this app is not set up to offer any of the
-        kinds your account can use. Please contact support.
+    <StepCard title={t('signInStep.mfaSetup.title')} redirectTo={step.redirectTo}>
+      <Alert variation="error" heading={t('signInStep.mfaSetup.unavailableHeading')}>
+        {t('signInStep.mfaSetup.unavailable')}
       </Alert>
     </StepCard>
   );

@@ -9,8 +9,10 @@ import { attributeField } from '../../../lib/attributes/attribute-fields';
 import { describeAuthError } from '../../../lib/auth/auth-error';
 import { isStaleStepError } from '../../../lib/auth/stale-step';
 import { useConfig } from '../../../lib/config/config-context';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { SignInStepAt } from '../flow/sign-in-step';
 import { AttributeInputs } from '../shared/attribute-inputs';
+import { newPasswordMessages } from './new-password-messages';
 import { StepCard } from './step-card';
 import { useAnswerStep } from './use-answer-step';
 
@@ -22,6 +24,7 @@ type Errors = Partial<Record<string, string>>;
  */
 export function NewPasswordStep({ step }: { step: SignInStepAt<'newPassword'> }) {
   const { passwordPolicy } = useConfig();
+  const { t } = useI18n(newPasswordMessages);
   const fields = step.missingAttributes.map(attributeField);
   const idPrefix = useId();
   const id = (key: string) => `${idPrefix}-${key.replace(/\W/g, '-')}`;
@@ -44,13 +47,18 @@ export function NewPasswordStep({ step }: { step: SignInStepAt<'newPassword'> })
   const validate = (): Errors => {
     const found: Errors = {};
     const issues = passwordIssues(passwordPolicy, password);
-    if (!password) found.password = 'Choose a new password.';
+    if (!password) found.password = t('signInStep.newPassword.missing');
     else if (issues.length) found.password = describePasswordIssues(issues);
-    if (!confirmPassword) found.confirmPassword = 'Type the new password again.';
-    else if (confirmPassword !== password) found.confirmPassword = 'The passwords do not match.';
+    if (!confirmPassword) found.confirmPassword = t('signInStep.newPassword.repeat');
+    else if (confirmPassword !== password) {
+      found.confirmPassword = t('signInStep.newPassword.mismatch');
+    }
     for (const field of fields) {
-      if (!attributes[field.name]?.trim())
-        found[field.name] = `Enter your ${field.label.toLowerCase()}.`;
+      if (!attributes[field.name]?.trim()) {
+        // One sentence per standard attribute (nouns inflect); custom ones by their label.
+        const values = { attribute: field.name, label: field.label };
+        found[field.name] = t('signInStep.newPassword.missingAttribute', values);
+      }
     }
     return found;
   };
@@ -79,14 +87,14 @@ export function NewPasswordStep({ step }: { step: SignInStepAt<'newPassword'> })
 
   return (
     <StepCard
-      title="Choose a new password"
-      intro="You signed in with a temporary password. Choose your own to continue."
+      title={t('signInStep.newPassword.title')}
+      intro={t('signInStep.newPassword.intro')}
       redirectTo={step.redirectTo}
     >
       <Flex as="form" direction="column" gap="medium" noValidate onSubmit={handleSubmit}>
         <HiddenUsername username={step.username} />
         <NewPasswordPair
-          label="New password"
+          label={t('signInStep.newPassword.label')}
           state={{
             policy: passwordPolicy,
             password,
@@ -106,12 +114,15 @@ export function NewPasswordStep({ step }: { step: SignInStepAt<'newPassword'> })
         />
         <FormError
           id={alertId}
-          heading="We could not set your password"
+          heading={t('signInStep.newPassword.failed')}
           error={server}
           fieldsShown={['password']}
         />
-        <SubmitButton isLoading={confirm.isPending} loadingText="Saving…">
-          Set password and continue
+        <SubmitButton
+          isLoading={confirm.isPending}
+          loadingText={t('signInStep.newPassword.saving')}
+        >
+          {t('signInStep.newPassword.submit')}
         </SubmitButton>
       </Flex>
     </StepCard>

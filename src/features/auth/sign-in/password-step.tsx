@@ -7,13 +7,19 @@ import { describeAuthError } from '../../../lib/auth/auth-error';
 import { getAuthErrorName } from '../../../lib/auth/auth-error-name';
 import { useSignIn } from '../../../lib/auth/sign-in';
 import { isStaleStepError } from '../../../lib/auth/stale-step';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import { prepareToFollow, useFollowSignInStep } from '../flow/follow-sign-in-step';
 import type { SignInStepAt } from '../flow/sign-in-step';
+import { passwordStepMessages } from './password-step-messages';
+import { signInMessages } from './sign-in-messages';
 import { StepCard } from './step-card';
+import { stepMessages } from './step-messages';
 import { useAnswerStep } from './use-answer-step';
 
 /** /sign-in/password: the password, after choosing it as the first factor. */
 export function PasswordStep({ step }: { step: SignInStepAt<'password'> }) {
+  const { t } = useI18n(passwordStepMessages);
+  const signInWords = signInMessages.t;
   const idPrefix = useId();
   const ids = { password: `${idPrefix}-password`, alert: `${idPrefix}-alert` };
   const focus = useFocusAfterRender();
@@ -56,8 +62,8 @@ export function PasswordStep({ step }: { step: SignInStepAt<'password'> }) {
 
   return (
     <StepCard
-      title="Enter your password"
-      intro={`Signing in as ${step.username}.`}
+      title={t('signInStep.password.title')}
+      intro={stepMessages.t('signInStep.signingInAs', { username: step.username })}
       redirectTo={step.redirectTo}
     >
       <Flex as="form" direction="column" gap="medium" noValidate onSubmit={handleSubmit}>
@@ -65,17 +71,17 @@ export function PasswordStep({ step }: { step: SignInStepAt<'password'> }) {
         <PasswordField
           id={ids.password}
           name="password"
-          label="Password"
+          label={t('password.label')}
           autoComplete="current-password"
           isRequired
           value={password}
           onChange={(event) => setPassword(event.target.value)}
           hasError={missing}
-          errorMessage="Enter your password."
+          errorMessage={t('password.enter')}
         />
-        <FormError id={ids.alert} heading="Sign-in failed" error={server} />
-        <SubmitButton isLoading={pending} loadingText="Signing in…">
-          Sign in
+        <FormError id={ids.alert} heading={signInWords('signIn.failed')} error={server} />
+        <SubmitButton isLoading={pending} loadingText={signInWords('signIn.submitting')}>
+          {signInWords('signIn.submit')}
         </SubmitButton>
       </Flex>
     </StepCard>

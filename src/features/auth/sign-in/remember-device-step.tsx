@@ -4,7 +4,9 @@ import { FormError, useFocusAfterRender } from '../../../components/forms/form-e
 import { Button, Flex, Text } from '../../../components/ui';
 import { describeAccountError } from '../../../lib/auth/account-error';
 import { useRememberDevice } from '../../../lib/auth/remember-device';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import { clearRememberDeviceOffer, type RememberDeviceOffer } from '../flow/remember-device-offer';
+import { rememberDeviceMessages } from './remember-device-messages';
 import { StepCard } from './step-card';
 
 /**
@@ -12,6 +14,7 @@ import { StepCard } from './step-card';
  * only when the user says so. Either answer goes on to where the user was heading.
  */
 export function RememberDeviceStep({ offer }: { offer: RememberDeviceOffer }) {
+  const { t } = useI18n(rememberDeviceMessages);
   const alertId = `${useId()}-alert`;
   const focus = useFocusAfterRender();
   const navigate = useNavigate();
@@ -30,23 +33,20 @@ export function RememberDeviceStep({ offer }: { offer: RememberDeviceOffer }) {
   };
 
   return (
-    <StepCard
-      title="Remember this device?"
-      intro="If you remember this browser, signing in here will not ask for a verification code next time. Only remember a device that you alone use."
-    >
-      <Text>You can forget it at any time under Account → Devices.</Text>
-      <FormError id={alertId} heading="This device was not remembered" error={server} />
+    <StepCard title={t('signInStep.remember.title')} intro={t('signInStep.remember.intro')}>
+      <Text>{t('signInStep.remember.forgetLater')}</Text>
+      <FormError id={alertId} heading={t('signInStep.remember.failed')} error={server} />
       <Flex direction="column" gap="small">
         <Button
           variation="primary"
           onClick={rememberThisDevice}
           isLoading={remember.isPending}
-          loadingText="Remembering…"
+          loadingText={t('signInStep.remember.remembering')}
         >
-          Remember this device
+          {t('signInStep.remember.submit')}
         </Button>
         <Button onClick={goOn} isDisabled={remember.isPending}>
-          {server ? 'Continue without remembering' : 'Not now'}
+          {t(server ? 'signInStep.remember.continueWithout' : 'signInStep.remember.notNow')}
         </Button>
       </Flex>
     </StepCard>

@@ -7,16 +7,19 @@ import { describeAuthError } from '../../../lib/auth/auth-error';
 import { type SignInMethod, useSignIn } from '../../../lib/auth/sign-in';
 import { useConfig } from '../../../lib/config/config-context';
 import type { PasswordlessFactor } from '../../../lib/config/types';
-import type { MessageId } from '../../../lib/i18n/i18n';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { carriedRedirect } from '../../../lib/navigation/redirect-target';
 import { usePasskeysSupported } from '../../../lib/webauthn/use-passkeys-supported';
 import { prepareToFollow, useFollowSignInStep } from '../flow/follow-sign-in-step';
 import { IDENTIFIER, IdentifierField } from '../shared/identifier';
 import { type SignInFieldErrors, validateSignInFields } from '../shared/validate-sign-in-fields';
+import { type SignInMessageId, signInMessages } from './sign-in-messages';
 import './sign-in.css';
 
-const FACTOR_LABELS: Record<PasswordlessFactor, { label: MessageId; loading: MessageId }> = {
+const FACTOR_LABELS: Record<
+  PasswordlessFactor,
+  { label: SignInMessageId; loading: SignInMessageId }
+> = {
   EMAIL_OTP: { label: 'signIn.emailCode', loading: 'signIn.sendingCode' },
   SMS_OTP: { label: 'signIn.textCode', loading: 'signIn.sendingCode' },
   WEB_AUTHN: { label: 'signIn.passkey', loading: 'signIn.waitingForPasskey' },
@@ -33,7 +36,7 @@ interface SignInFormProps {
  */
 export function SignInForm({ redirectTo }: SignInFormProps) {
   const config = useConfig();
-  const { t } = useI18n();
+  const { t } = useI18n(signInMessages);
   const identifier = IDENTIFIER[config.usernameAttribute];
   const passkeys = usePasskeysSupported();
   const factors =

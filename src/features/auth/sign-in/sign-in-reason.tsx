@@ -1,11 +1,11 @@
 import { Alert } from '../../../components/ui';
 import type { SignInReason } from '../../../config/paths';
-import type { MessageId } from '../../../lib/i18n/i18n';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { type ReasonMessageId, reasonMessages } from './reason-messages';
 
 const MESSAGES: Record<
   SignInReason,
-  { text: MessageId; variation: 'info' | 'success' | 'warning' }
+  { text: ReasonMessageId; variation: 'info' | 'success' | 'warning' }
 > = {
   'session-ended': { text: 'signIn.reason.sessionEnded', variation: 'warning' },
   'signed-out': { text: 'signIn.reason.signedOut', variation: 'info' },
@@ -14,13 +14,15 @@ const MESSAGES: Record<
   confirmed: { text: 'signIn.reason.confirmed', variation: 'success' },
 };
 
-const isReason = (value: string | null): value is SignInReason =>
+export const isReason = (value: string | null): value is SignInReason =>
   value !== null && Object.hasOwn(MESSAGES, value);
 
-/** Why the user is on the sign-in page (from ?reason=), said politely above the form. */
-export function SignInReasonMessage({ reason }: { reason: string | null }) {
-  const { t } = useI18n();
-  if (!isReason(reason)) return null;
+/**
+ * Why the user is on the sign-in page (from ?reason=), said politely above the form. Most
+ * visits have no reason, so the sign-in route loads this module only when there is one.
+ */
+export function SignInReasonMessage({ reason }: { reason: SignInReason }) {
+  const { t } = useI18n(reasonMessages);
   const { text, variation } = MESSAGES[reason];
   return (
     <Alert role="status" variation={variation}>

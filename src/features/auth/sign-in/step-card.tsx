@@ -6,6 +6,7 @@ import { preloadSignIn } from '../../../lib/auth/sign-in';
 import { carriedRedirect } from '../../../lib/navigation/redirect-target';
 import './sign-in.css';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { signInMessages } from './sign-in-messages';
 
 interface StepCardProps {
   readonly title: string;
@@ -21,7 +22,7 @@ interface StepCardProps {
  */
 export function StepCard({ title, intro, redirectTo, children }: StepCardProps) {
   const headingId = useId();
-  const { t } = useI18n();
+  const { t } = useI18n(signInMessages);
   useEffect(() => {
     document.getElementById(headingId)?.focus();
   }, [headingId]);

@@ -6,10 +6,14 @@ import { Link } from '../../../components/ui';
 import { paths } from '../../../config/paths';
 import { useConfirmSignUp } from '../../../lib/auth/confirm-sign-up';
 import { useResendSignUpCode } from '../../../lib/auth/resend-sign-up-code';
+import { rich } from '../../../lib/i18n/rich-text';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import { SentCodeForm } from '../shared/sent-code-form';
+import { sentCodeMessages } from '../shared/sent-code-messages';
 import { useSentCode } from '../shared/use-sent-code';
 import { describeSignUpError } from './sign-up-error-rules';
 import { isAlreadyConfirmed } from './sign-up-errors';
+import { signUpMessages } from './sign-up-messages';
 import { useFinishSignUp } from './use-finish-sign-up';
 
 interface ConfirmSignUpFormProps {
@@ -25,6 +29,7 @@ export function ConfirmSignUpForm({
   redirectTo,
   carriedRedirect,
 }: ConfirmSignUpFormProps) {
+  const { t } = useI18n(signUpMessages);
   const confirm = useConfirmSignUp();
   const resend = useResendSignUpCode();
   const { finish, isSigningIn } = useFinishSignUp(redirectTo);
@@ -72,23 +77,25 @@ export function ConfirmSignUpForm({
   return (
     <SentCodeForm
       sent={sent}
-      fallback="Enter the confirmation code from the message we sent when you signed up. No code, or an old one? Send a new one below."
-      recipient={
-        <>
-          Confirming the account for <strong>{username}</strong>.{' '}
+      fallback={t('signUp.confirm.fallback')}
+      recipient={rich(t('signUp.confirm.recipient', { username }), [
+        (text) => <strong>{text}</strong>,
+        (text) => (
           <Link as={RouterLink} to={paths.auth.signUp.getHref(carriedRedirect)}>
-            Not you? Sign up again
+            {text}
           </Link>
-        </>
-      }
-      codeLabel="Confirmation code"
+        ),
+      ])}
+      codeLabel={t('signUp.confirm.codeLabel')}
       codeError={codeError}
       isResending={resend.isPending}
       onSubmit={handleSubmit}
     >
       <FormError
         id={form.id('alert')}
-        heading={confirm.error ? 'We could not confirm your account' : 'No new code sent'}
+        heading={
+          confirm.error ? t('signUp.confirm.failed') : sentCodeMessages.t('sentCode.resendFailed')
+        }
         error={server}
         fieldsShown={['code']}
       >
@@ -96,13 +103,16 @@ export function ConfirmSignUpForm({
           <>
             {' '}
             <Link as={RouterLink} to={paths.auth.signIn.getHref(carriedRedirect)}>
-              Go to sign in
+              {t('signUp.confirm.goToSignIn')}
             </Link>
           </>
         )}
       </FormError>
-      <SubmitButton isLoading={busy} loadingText={isSigningIn ? 'Signing you in…' : 'Confirming…'}>
-        Confirm account
+      <SubmitButton
+        isLoading={busy}
+        loadingText={t(isSigningIn ? 'signUp.signingIn' : 'signUp.confirm.submitting')}
+      >
+        {t('signUp.confirm.submit')}
       </SubmitButton>
     </SentCodeForm>
   );

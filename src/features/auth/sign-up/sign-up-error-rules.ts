@@ -1,56 +1,67 @@
+import { PHONE_EXAMPLE } from '../../../lib/attributes/attribute-fields';
 import {
+  type AuthErrorField,
   type AuthErrorView,
   describeWith,
   type ErrorRules,
-  WRONG_CODE,
+  fixed,
+  wrongCode,
 } from '../../../lib/auth/auth-error';
+import { type SignUpMessageId, signUpMessages } from './sign-up-messages';
 
 /** Sign-up and its confirmation: the same Cognito names mean other things on the sign-in forms. */
 export type SignUpErrorContext = 'sign-up' | 'confirm-sign-up';
 
-const RULES: Record<SignUpErrorContext, ErrorRules> = {
-  'sign-up': {
-    // Cognito names the identifier: "An account with the given email|phone_number already exists."
-    UsernameExistsException: (m) => ({
-      message: `An account with this ${identifierIn(m)} already exists. Sign in, or reset your password.`,
-      field: 'username',
-    }),
-    AliasExistsException: {
-      message: 'An account with this email already exists.',
-      field: 'username',
-    },
-    InvalidParameterException: (m) =>
-      /username should be/i.test(m)
-        ? { message: `Enter a valid ${identifierIn(m)}.`, field: 'username' }
-        : /phone/i.test(m)
-          ? {
-              message: 'Enter the phone number with its country code, like +14155550123.',
-              field: 'attributes',
-            }
-          : { message: `Please check your details: ${m}` },
-    CodeDeliveryFailureException: {
-      message: 'We could not send your confirmation code. Check the address and try again.',
-      field: 'username',
-    },
-  },
-  'confirm-sign-up': {
-    NotAuthorizedException: { message: 'This account is already confirmed. You can sign in.' },
-    UserNotFoundException: { message: WRONG_CODE, field: 'code' },
-    // Resend answers "User is already confirmed."; otherwise it is the code's format.
-    InvalidParameterException: (m) =>
-      /already confirmed/i.test(m)
-        ? { message: 'This account is already confirmed. You can sign in.' }
-        : { message: WRONG_CODE, field: 'code' },
-    CodeDeliveryFailureException: { message: 'We could not send a new code. Try again later.' },
-  },
-};
+// Each message is looked up when an error is shown, in the language of that moment.
+const say = (id: SignUpMessageId, field?: AuthErrorField) =>
+  fixed(() => signUpMessages.t(id), field);
+const WRONG_CODE = fixed(wrongCode, 'code');
 
-/** What a Cognito message calls the sign-in identifier, in words for people. */
-function identifierIn(message: string): string {
-  if (/phone/i.test(message)) return 'phone number';
+/** What a Cognito message calls the sign-in identifier: email, phone number or username. */
+function identifierIn(message: string): 'email' | 'phone' | 'username' {
+  if (/phone/i.test(message)) return 'phone';
   if (/email/i.test(message)) return 'email';
   return 'username';
 }
+
+// A whole sentence per identifier: the noun's gender changes the words around it.
+const TAKEN = {
+  email: 'signUp.error.emailTaken',
+  phone: 'signUp.error.phoneTaken',
+  username: 'signUp.error.usernameTaken',
+} as const satisfies Record<string, SignUpMessageId>;
+const INVALID = {
+  email: 'signUp.error.invalidEmail',
+  phone: 'signUp.error.invalidPhone',
+  username: 'signUp.error.invalidUsername',
+} as const satisfies Record<string, SignUpMessageId>;
+
+const RULES: Record<SignUpErrorContext, ErrorRules> = {
+  'sign-up': {
+    // Cognito names the identifier: "An account with the given email|phone_number already exists."
+    UsernameExistsException: (m) => say(TAKEN[identifierIn(m)], 'username')(m),
+    AliasExistsException: say('signUp.error.aliasTaken', 'username'),
+    InvalidParameterException: (m) =>
+      /username should be/i.test(m)
+        ? say(INVALID[identifierIn(m)], 'username')(m)
+        : /phone/i.test(m)
+          ? {
+              message: signUpMessages.t('signUp.error.phoneFormat', { example: PHONE_EXAMPLE }),
+              field: 'attributes',
+            }
+          : // Cognito's own words name the detail; they are English, but say what to fix.
+            { message: signUpMessages.t('signUp.error.checkDetails', { detail: m }) },
+    CodeDeliveryFailureException: say('signUp.error.codeNotSent', 'username'),
+  },
+  'confirm-sign-up': {
+    NotAuthorizedException: say('signUp.error.alreadyConfirmed'),
+    UserNotFoundException: WRONG_CODE,
+    // Resend answers "User is already confirmed."; otherwise it is the code's format.
+    InvalidParameterException: (m) =>
+      /already confirmed/i.test(m) ? say('signUp.error.alreadyConfirmed')(m) : WRONG_CODE(m),
+    CodeDeliveryFailureException: say('signUp.error.newCodeNotSent'),
+  },
+};
 
 /** A message fit to show on the sign-up forms, and the field it concerns. */
 export function describeSignUpError(error: unknown, context: SignUpErrorContext): AuthErrorView {

@@ -8,11 +8,14 @@ import { paths } from '../../../config/paths';
 import { attributeField } from '../../../lib/attributes/attribute-fields';
 import { useSignUp } from '../../../lib/auth/sign-up';
 import { useConfig } from '../../../lib/config/config-context';
+import { rich } from '../../../lib/i18n/rich-text';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import { saveCodeSent } from '../flow/code-sent-store';
 import { AttributeInputs } from '../shared/attribute-inputs';
 import { IdentifierField } from '../shared/identifier';
 import { describeSignUpError } from './sign-up-error-rules';
 import { isAccountTaken } from './sign-up-errors';
+import { signUpMessages } from './sign-up-messages';
 import { useFinishSignUp } from './use-finish-sign-up';
 import { attributeKey, type SignUpErrors, validateSignUp } from './validate-sign-up';
 
@@ -32,6 +35,7 @@ const IDENTIFIER_AUTOCOMPLETE = { email: 'email', phone_number: 'tel', username:
 /** Username (per config), the configured attributes and a new password with the policy checklist. */
 export function SignUpForm({ redirectTo, carriedRedirect }: SignUpFormProps) {
   const config = useConfig();
+  const { t, locale } = useI18n(signUpMessages);
   const navigate = useNavigate();
   const signUp = useSignUp();
   const { finish, isSigningIn } = useFinishSignUp(redirectTo);
@@ -71,6 +75,9 @@ export function SignUpForm({ redirectTo, carriedRedirect }: SignUpFormProps) {
     const values = Object.fromEntries(
       fields.map((f) => [f.name, attributes[f.name]?.trim() ?? '']),
     );
+    // The language this page is in becomes the account's, so the email with the code (through
+    // a custom-message trigger) and every later sign-in use it; only where the client may write it.
+    if (config.editableAttributes.includes('locale') && !values.locale) values.locale = locale;
     signUp.mutate(
       { username: name, password, attributes: values, flow: config.signInFlow },
       {
@@ -93,7 +100,7 @@ export function SignUpForm({ redirectTo, carriedRedirect }: SignUpFormProps) {
   return (
     <Flex
       as="form"
-      aria-label="Create an account"
+      aria-label={t('signUp.title')}
       direction="column"
       gap="medium"
       noValidate
@@ -109,13 +116,18 @@ export function SignUpForm({ redirectTo, carriedRedirect }: SignUpFormProps) {
         />
         {signUp.error && isAccountTaken(signUp.error) && (
           <Text fontSize="small">
-            <Link as={RouterLink} to={paths.auth.signIn.getHref(carriedRedirect)}>
-              Sign in
-            </Link>{' '}
-            or{' '}
-            <Link as={RouterLink} to={paths.auth.forgotPassword.getHref(username.trim())}>
-              reset your password
-            </Link>
+            {rich(t('signUp.accountTaken'), [
+              (text) => (
+                <Link as={RouterLink} to={paths.auth.signIn.getHref(carriedRedirect)}>
+                  {text}
+                </Link>
+              ),
+              (text) => (
+                <Link as={RouterLink} to={paths.auth.forgotPassword.getHref(username.trim())}>
+                  {text}
+                </Link>
+              ),
+            ])}
           </Text>
         )}
       </Flex>
@@ -126,18 +138,24 @@ export function SignUpForm({ redirectTo, carriedRedirect }: SignUpFormProps) {
         id={(name) => id(attributeKey(name))}
         error={(name) => errorFor(attributeKey(name))}
       />
-      <NewPasswordPair label="Password" state={newPassword} id={id} error={errorFor} />
+      <NewPasswordPair
+        label={t('password.label')}
+        confirmLabel={t('signUp.confirmPassword')}
+        state={newPassword}
+        id={id}
+        error={errorFor}
+      />
       <FormError
         id={id('alert')}
-        heading="We could not create your account"
+        heading={t('signUp.failed')}
         error={server}
         fieldsShown={SHOWN_AT_FIELD}
       />
       <SubmitButton
         isLoading={busy}
-        loadingText={isSigningIn ? 'Signing you in…' : 'Creating your account…'}
+        loadingText={t(isSigningIn ? 'signUp.signingIn' : 'signUp.submitting')}
       >
-        Create account
+        {t('signUp.submit')}
       </SubmitButton>
     </Flex>
   );

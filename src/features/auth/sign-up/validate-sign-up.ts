@@ -1,7 +1,9 @@
 import type { AttributeField } from '../../../lib/attributes/attribute-fields';
 import type { PasswordPolicy, UsernameAttribute } from '../../../lib/config/types';
+import { identifierMessages } from '../shared/identifier-messages';
 import { identifierError, isE164, isEmail } from '../shared/identifier-rules';
 import { validateNewPassword } from '../shared/validate-new-password';
+import { signUpMessages } from './sign-up-messages';
 
 export interface SignUpValues {
   readonly username: string;
@@ -18,16 +20,18 @@ export const attributeKey = (name: string) => `attr:${name}`;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function attributeError(field: AttributeField, raw: string | undefined): string | undefined {
+  const { t } = signUpMessages;
   const value = raw?.trim() ?? '';
-  if (!value) return `Enter your ${field.label.toLowerCase()}.`;
+  // One sentence per standard attribute (nouns inflect); custom ones by their label.
+  if (!value) return t('signUp.attributeMissing', { attribute: field.name, label: field.label });
   if (field.type === 'email' && !isEmail(value))
-    return 'Enter an email address like name@example.com.';
-  if (field.type === 'tel' && !isE164(value)) {
-    return 'Enter the number with its country code, like +14155550123.';
-  }
-  if (field.type === 'date' && !DATE.test(value)) return 'Enter a date like 1990-01-31.';
+    return identifierMessages.t('identifier.invalidEmail');
+  if (field.type === 'tel' && !isE164(value))
+    return identifierMessages.t('identifier.invalidPhone');
+  if (field.type === 'date' && !DATE.test(value))
+    return t('signUp.invalidDate', { example: '1990-01-31' });
   if (field.type === 'url' && !URL.canParse(value))
-    return 'Enter a full address like https://example.com.';
+    return t('signUp.invalidUrl', { example: 'https://example.com' });
   return undefined;
 }
 

@@ -3,10 +3,16 @@ import { ConfirmPanel } from '../../../components/confirm-panel';
 import { Alert, Button, Flex, Text } from '../../../components/ui';
 import type { StorageConfig } from '../../../lib/config/types';
 import { formatDateTime } from '../../../lib/i18n/format';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { StoredFile } from '../../../lib/storage-files/files-settings';
 import { getFileUrl, startDownload } from '../../../lib/storage-files/get-file-url';
 import { useRemoveFile } from '../../../lib/storage-files/remove-file';
-import { describeFilesError } from '../utils/describe-files-error';
+import { filesMessages } from '../files-messages';
+import {
+  describeFilesError,
+  filesErrorMessage,
+  filesErrorName,
+} from '../utils/describe-files-error';
 import { formatFileSize } from '../utils/format-file-size';
 
 interface FileListProps {
@@ -18,11 +24,12 @@ interface FileListProps {
 
 /** The user's files: name, size and date, each with Download and Delete (asked first). */
 export function FileList({ storage, files, onRemoved }: FileListProps) {
+  const { t } = useI18n(filesMessages);
   if (files.length === 0) {
-    return <Text>No files yet. Upload your first one above.</Text>;
+    return <Text>{t('files.empty')}</Text>;
   }
   return (
-    <ul className="files-list" aria-label="Your files">
+    <ul className="files-list" aria-label={t('files.yourFiles')}>
       {files.map((file) => (
         <FileRow key={file.path} storage={storage} file={file} onRemoved={onRemoved} />
       ))}
@@ -39,8 +46,10 @@ function FileRow({
   file: StoredFile;
   onRemoved: (file: StoredFile) => void;
 }) {
+  const { t } = useI18n(filesMessages);
   const [confirming, setConfirming] = useState(false);
   const [downloading, setDownloading] = useState(false);
+  // The error's name, worded at render so a switch of language re-words it.
   const [error, setError] = useState<string | null>(null);
   const remove = useRemoveFile(storage, onRemoved);
 
@@ -50,7 +59,7 @@ function FileRow({
     try {
       startDownload(await getFileUrl(storage, file));
     } catch (failure) {
-      setError(describeFilesError(failure));
+      setError(filesErrorName(failure));
     } finally {
       setDownloading(false);
     }
@@ -74,12 +83,12 @@ function FileRow({
       </div>
       {confirming ? (
         <ConfirmPanel
-          question={`Delete “${file.name}”? It cannot be recovered.`}
-          confirmLabel="Delete file"
-          pendingLabel="Deleting…"
+          question={t('files.deleteQuestion', { name: file.name })}
+          confirmLabel={t('files.deleteFile')}
+          pendingLabel={t('files.deleting')}
           isPending={remove.isPending}
           error={remove.error ? describeFilesError(remove.error) : undefined}
-          errorHeading="Delete failed"
+          errorHeading={t('files.deleteFailed')}
           onConfirm={() => remove.mutate(file)}
           onCancel={() => {
             remove.reset();
@@ -91,26 +100,26 @@ function FileRow({
           {/* The visible word starts the name (WCAG label in name); the rest says which file. */}
           <Button
             size="small"
-            aria-label={`Download ${file.name}`}
+            aria-label={t('files.downloadNamed', { name: file.name })}
             onClick={() => void download()}
             isLoading={downloading}
-            loadingText="Preparing…"
+            loadingText={t('files.preparing')}
           >
-            Download
+            {t('files.download')}
           </Button>
           <Button
             size="small"
             variation="destructive"
-            aria-label={`Delete ${file.name}`}
+            aria-label={t('files.deleteNamed', { name: file.name })}
             onClick={() => setConfirming(true)}
           >
-            Delete
+            {t('files.delete')}
           </Button>
         </Flex>
       )}
       {error && (
-        <Alert variation="error" heading="Download failed">
-          {error}
+        <Alert variation="error" heading={t('files.downloadFailed')}>
+          {filesErrorMessage(error)}
         </Alert>
       )}
     </li>

@@ -1,18 +1,24 @@
 import { type DragEvent, useId, useRef, useState } from 'react';
 import { Alert, Button, Text, VisuallyHidden } from '../../../components/ui';
 import type { StorageConfig } from '../../../lib/config/types';
+import { formatNumber } from '../../../lib/i18n/format';
+import { rich } from '../../../lib/i18n/rich-text';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import {
   isUploadCancelled,
   type UploadProgress,
   type UploadTask,
   uploadFile,
 } from '../../../lib/storage-files/upload-file';
-import { describeFilesError } from '../utils/describe-files-error';
+import { filesMessages } from '../files-messages';
+import { filesErrorMessage, filesErrorName } from '../utils/describe-files-error';
 import { formatFileSize } from '../utils/format-file-size';
 
+// Facts, not sentences: worded at render, so a switch of language re-words them.
 type Outcome =
   | { readonly kind: 'done' | 'cancelled'; readonly name: string }
-  | { readonly kind: 'too-large' | 'failed'; readonly name: string; readonly message: string };
+  | { readonly kind: 'too-large'; readonly name: string; readonly size: number }
+  | { readonly kind: 'failed'; readonly name: string; readonly error: string };
 
 interface Running {
   readonly name: string;
@@ -28,6 +34,7 @@ interface FileUploadProps {
 
 /** Picks or takes a dropped file, checks its size, uploads it with a progress bar and Cancel. */
 export function FileUpload({ storage, onUploaded }: FileUploadProps) {
+  const { t } = useI18n(filesMessages);
   const inputId = useId();
   const hintId = useId();
   const progressLabelId = useId();
@@ -40,8 +47,7 @@ export function FileUpload({ storage, onUploaded }: FileUploadProps) {
   const start = (file: File) => {
     setOutcome(null);
     if (file.size > storage.maxFileBytes) {
-      const message = `“${file.name}” is ${formatFileSize(file.size)}; files can be at most ${limit}.`;
-      setOutcome({ kind: 'too-large', name: file.name, message });
+      setOutcome({ kind: 'too-large', name: file.name, size: file.size });
       return;
     }
     const task = uploadFile(storage, file, (progress) =>
@@ -58,7 +64,7 @@ export function FileUpload({ storage, onUploaded }: FileUploadProps) {
           setOutcome(
             isUploadCancelled(error)
               ? { kind: 'cancelled', name: file.name }
-              : { kind: 'failed', name: file.name, message: describeFilesError(error) },
+              : { kind: 'failed', name: file.name, error: filesErrorName(error) },
           ),
       )
       .finally(() => {
@@ -81,9 +87,8 @@ export function FileUpload({ storage, onUploaded }: FileUploadProps) {
     setDragging(true);
   };
 
-  const percent = running
-    ? Math.round((running.progress.transferred / Math.max(running.progress.total, 1)) * 100)
-    : 0;
+  const share = running ? running.progress.transferred / Math.max(running.progress.total, 1) : 0;
+  const percent = formatNumber(share, { style: 'percent', maximumFractionDigits: 0 });
 
   return (
     // A drop target for pointer users; the file picker inside does the same job for everyone.
@@ -112,15 +117,17 @@ export function FileUpload({ storage, onUploaded }: FileUploadProps) {
         className="files-picker-label amplify-button amplify-button--primary"
         aria-disabled={running !== null}
       >
-        Choose a file to upload
+        {t('files.choose')}
       </label>
       <Text id={hintId} fontSize="small">
-        Or drop a file here. Up to {limit}; a file with the same name is replaced.
+        {t('files.hint', { limit })}
       </Text>
       {running && (
         <div className="files-progress">
           <Text as="span" id={progressLabelId}>
-            Uploading <span className="files-wrap">{running.name}</span>
+            {rich(t('files.uploadingNamed', { name: running.name }), [
+              (name) => <span className="files-wrap">{name}</span>,
+            ])}
           </Text>
           <progress
             aria-labelledby={progressLabelId}
@@ -128,26 +135,41 @@ export function FileUpload({ storage, onUploaded }: FileUploadProps) {
             value={running.progress.transferred}
           />
           <Text as="span" fontSize="small" aria-hidden="true">
-            {percent}% ({formatFileSize(running.progress.transferred)} of{' '}
-            {formatFileSize(running.progress.total)})
+            {t('files.progress', {
+              percent,
+              transferred: formatFileSize(running.progress.transferred),
+              total: formatFileSize(running.progress.total),
+            })}
           </Text>
           <Button size="small" onClick={() => running.task.cancel()}>
-            Cancel upload
+            {t('files.cancelUpload')}
           </Button>
         </div>
       )}
       {/* Announced politely: the start, then how it ended (each step of the bar would be noise). */}
       <div role="status" className="files-upload-status">
-        {running && <VisuallyHidden>Uploading {running.name}…</VisuallyHidden>}
-        {outcome?.kind === 'done' && <Text>Uploaded “{outcome.name}”.</Text>}
-        {outcome?.kind === 'cancelled' && <Text>Upload of “{outcome.name}” cancelled.</Text>}
+        {running && (
+          <VisuallyHidden>{t('files.uploadingStatus', { name: running.name })}</VisuallyHidden>
+        )}
+        {outcome?.kind === 'done' && <Text>{t('files.uploaded', { name: outcome.name })}</Text>}
+        {outcome?.kind === 'cancelled' && (
+          <Text>{t('files.uploadCancelled', { name: outcome.name })}</Text>
+        )}
       </div>
       {(outcome?.kind === 'too-large' || outcome?.kind === 'failed') && (
         <Alert
           variation="error"
-          heading={outcome.kind === 'too-large' ? 'File too large' : 'Upload failed'}
+          heading={t(outcome.kind === 'too-large' ? 'files.tooLarge' : 'files.uploadFailed')}
         >
-          <span className="files-wrap">{outcome.message}</span>
+          <span className="files-wrap">
+            {outcome.kind === 'too-large'
+              ? t('files.tooLargeDetail', {
+                  name: outcome.name,
+                  size: formatFileSize(outcome.size),
+                  limit,
+                })
+              : filesErrorMessage(outcome.error)}
+          </span>
         </Alert>
       )}
     </div>

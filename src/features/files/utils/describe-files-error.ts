@@ -1,32 +1,37 @@
 import { getAuthErrorName } from '../../../lib/auth/auth-error-name';
-
-const SESSION =
-  'We could not get permission to reach your files. Sign out and in again, then try again.';
+import { type FilesMessageId, filesMessages } from '../files-messages';
 
 // By the error's name, which Amplify copies from S3's <Code> or Cognito Identity's __type.
-const MESSAGES: Readonly<Record<string, string>> = {
-  NetworkError: "We couldn't reach the file store. Check your connection and try again.",
-  AccessDenied: 'The file store refused this. Sign out and in again, then try again.',
-  ExpiredToken: SESSION,
-  InvalidToken: SESSION,
-  InvalidAccessKeyId: SESSION,
-  NotAuthorizedException: SESSION,
-  NoCredentials: SESSION,
-  ResourceNotFoundException: 'Files are not set up correctly for this site. Try again later.',
-  InvalidIdentityPoolConfigurationException:
-    'Files are not set up correctly for this site. Try again later.',
-  NoSuchKey: 'That file is no longer there. The list has been refreshed.',
-  EntityTooLarge: 'That file is larger than the file store accepts.',
-  TooManyRequestsException: 'Too many requests just now. Wait a moment, then try again.',
-  SlowDown: 'Too many requests just now. Wait a moment, then try again.',
+const MESSAGES: Readonly<Record<string, FilesMessageId>> = {
+  NetworkError: 'files.error.network',
+  AccessDenied: 'files.error.accessDenied',
+  ExpiredToken: 'files.error.session',
+  InvalidToken: 'files.error.session',
+  InvalidAccessKeyId: 'files.error.session',
+  NotAuthorizedException: 'files.error.session',
+  NoCredentials: 'files.error.session',
+  ResourceNotFoundException: 'files.error.setup',
+  InvalidIdentityPoolConfigurationException: 'files.error.setup',
+  NoSuchKey: 'files.error.noSuchKey',
+  EntityTooLarge: 'files.error.tooLarge',
+  TooManyRequestsException: 'files.error.tooManyRequests',
+  SlowDown: 'files.error.tooManyRequests',
 };
 
 /**
- * What to tell the user about a failed file operation. Only the error's name goes to the
- * console: messages can quote signed URLs.
+ * Logs a failed file operation by its error's name, never its message (messages can quote
+ * signed URLs), and returns the name: what a component keeps to word the error at render.
  */
-export function describeFilesError(error: unknown): string {
+export function filesErrorName(error: unknown): string {
   const name = getAuthErrorName(error);
   console.warn(`[files] ${name}`);
-  return MESSAGES[name] ?? 'Something went wrong with your files. Try again in a moment.';
+  return name;
 }
+
+/** The sentence for an error name from filesErrorName, in the active language. */
+export const filesErrorMessage = (name: string): string =>
+  filesMessages.t(MESSAGES[name] ?? 'files.error.unknown');
+
+/** What to tell the user about a failed file operation, in their language (and logged). */
+export const describeFilesError = (error: unknown): string =>
+  filesErrorMessage(filesErrorName(error));

@@ -1,6 +1,8 @@
 import { Button } from '../../../components/ui';
 import { ApiErrorAlert } from '../../../lib/api/api-error-alert';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { useNotes } from '../api/list-notes';
+import { notesMessages } from '../notes-messages';
 
 interface LoadMoreNotesProps {
   readonly notes: ReturnType<typeof useNotes>;
@@ -10,6 +12,7 @@ interface LoadMoreNotesProps {
 
 /** "Load more notes" under the list while the API has older ones, and why it failed if it did. */
 export function LoadMoreNotes({ notes, onLoaded }: LoadMoreNotesProps) {
+  const { t } = useI18n(notesMessages);
   const loadMore = async () => {
     const before = notes.data?.pages.length ?? 0;
     const result = await notes.fetchNextPage();
@@ -21,7 +24,7 @@ export function LoadMoreNotes({ notes, onLoaded }: LoadMoreNotesProps) {
   if (notes.isFetchNextPageError) {
     return (
       <ApiErrorAlert
-        heading="Could not load more notes"
+        heading={t('notes.loadMoreFailed')}
         error={notes.error}
         onRetry={() => void loadMore()}
         isRetrying={notes.isFetchingNextPage}
@@ -33,9 +36,9 @@ export function LoadMoreNotes({ notes, onLoaded }: LoadMoreNotesProps) {
     <Button
       onClick={() => void loadMore()}
       isLoading={notes.isFetchingNextPage}
-      loadingText="Loading more notes…"
+      loadingText={t('notes.loadingMore')}
     >
-      Load more notes
+      {t('notes.loadMore')}
     </Button>
   );
 }

@@ -2,15 +2,17 @@ import { type FormEvent, useRef, useState } from 'react';
 import { SubmitButton } from '../../../components/forms/submit-button';
 import { Alert, Flex, TextAreaField } from '../../../components/ui';
 import { describeApiError } from '../../../lib/api/describe-api-error';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import { useCreateNote } from '../api/create-note';
 import { MAX_NOTE_CHARS, type Note, noteLength } from '../api/note';
+import { notesMessages } from '../notes-messages';
 import '../../../components/ui/styles/text-area.css';
 
 function validate(text: string): string | undefined {
   const length = noteLength(text);
-  if (length === 0) return 'Write something before saving.';
+  if (length === 0) return notesMessages.t('notes.writeSomething');
   if (length > MAX_NOTE_CHARS) {
-    return `Notes can be at most ${MAX_NOTE_CHARS} characters; this one has ${length}.`;
+    return notesMessages.t('notes.tooLong', { max: MAX_NOTE_CHARS, length });
   }
   return undefined;
 }
@@ -18,6 +20,7 @@ function validate(text: string): string | undefined {
 /** Writes a new note; what was typed stays until the API has stored it. */
 export function NoteForm({ onSaved }: { onSaved: (note: Note) => void }) {
   const create = useCreateNote();
+  const { t } = useI18n(notesMessages);
   const [text, setText] = useState('');
   const [fieldError, setFieldError] = useState<string>();
   const fieldRef = useRef<HTMLTextAreaElement>(null);
@@ -45,26 +48,26 @@ export function NoteForm({ onSaved }: { onSaved: (note: Note) => void }) {
       <TextAreaField
         ref={fieldRef}
         name="text"
-        label="New note"
+        label={t('notes.newNote')}
         rows={3}
         value={text}
         onChange={(event) => {
           setText(event.target.value);
           if (fieldError) setFieldError(validate(event.target.value));
         }}
-        descriptiveText={`${length} of ${MAX_NOTE_CHARS} characters`}
+        descriptiveText={t('notes.length', { length, max: MAX_NOTE_CHARS })}
         isRequired
         hasError={Boolean(fieldError)}
         errorMessage={fieldError}
       />
       {create.isError && (
-        <Alert variation="error" heading="Your note was not saved">
-          {describeApiError(create.error)} Your text is still here.
+        <Alert variation="error" heading={t('notes.saveFailed')}>
+          {describeApiError(create.error)} {t('notes.textKept')}
         </Alert>
       )}
       <Flex>
-        <SubmitButton isLoading={create.isPending} loadingText="Saving…">
-          Save note
+        <SubmitButton isLoading={create.isPending} loadingText={t('notes.saving')}>
+          {t('notes.save')}
         </SubmitButton>
       </Flex>
     </Flex>

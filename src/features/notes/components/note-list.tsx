@@ -1,6 +1,8 @@
 import { Button, Flex, Text } from '../../../components/ui';
 import { formatTimestamp } from '../../../lib/api/format-timestamp';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { Note } from '../api/note';
+import { notesMessages } from '../notes-messages';
 import './notes.css';
 
 /** The start of a note, to name it in buttons and messages without reading all of it out. */
@@ -16,8 +18,9 @@ interface NoteListProps {
 
 /** The caller's notes, newest first, each with its own delete button. */
 export function NoteList({ notes, onDelete }: NoteListProps) {
+  const { t } = useI18n(notesMessages);
   if (notes.length === 0) {
-    return <Text>No notes yet. Write your first one above.</Text>;
+    return <Text>{t('notes.empty')}</Text>;
   }
   return (
     <ul className="note-list">
@@ -34,10 +37,10 @@ export function NoteList({ notes, onDelete }: NoteListProps) {
             <Button
               size="small"
               variation="destructive"
-              aria-label={`Delete note: ${excerpt(note.text)}`}
+              aria-label={t('notes.deleteNamed', { excerpt: excerpt(note.text) })}
               onClick={() => onDelete(note)}
             >
-              Delete
+              {t('notes.delete')}
             </Button>
           </Flex>
         </li>

@@ -4,9 +4,11 @@ import { SectionCard } from '../../../components/section-card';
 import { Alert, Flex } from '../../../components/ui';
 import { ApiErrorAlert } from '../../../lib/api/api-error-alert';
 import { describeApiError } from '../../../lib/api/describe-api-error';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import { useDeleteNote } from '../api/delete-note';
 import { type NotesPages, useNotes } from '../api/list-notes';
 import type { Note } from '../api/note';
+import { notesMessages } from '../notes-messages';
 import { LoadMoreNotes } from './load-more-notes';
 import { NoteForm } from './note-form';
 import { excerpt, NoteList } from './note-list';
@@ -19,12 +21,13 @@ interface FailedDelete {
 /** Notes: write, list and delete, with every outcome said on screen and to screen readers. */
 export function NotesPanel() {
   const notes = useNotes();
+  const { t } = useI18n(notesMessages);
   const [status, setStatus] = useState('');
   const [failedDelete, setFailedDelete] = useState<FailedDelete>();
   const listHeading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   const remove = useDeleteNote({
-    onDeleted: (note) => setStatus(`Note deleted: “${excerpt(note.text)}”.`),
+    onDeleted: (note) => setStatus(t('notes.deleted', { excerpt: excerpt(note.text) })),
     onFailed: (error, note) => setFailedDelete({ error, note }),
   });
 
@@ -34,7 +37,7 @@ export function NotesPanel() {
       <LoadMoreNotes
         notes={notes}
         onLoaded={(count, more) => {
-          setStatus(`${count} more ${count === 1 ? 'note' : 'notes'} loaded.`);
+          setStatus(t('notes.moreLoaded', { count }));
           // The button goes with the last page; focus stays near the list.
           if (!more) listHeading.current?.focus();
         }}
@@ -52,8 +55,10 @@ export function NotesPanel() {
 
   return (
     <>
-      <SectionCard title="Write a note">
-        <NoteForm onSaved={(note) => setStatus(`Note saved: “${excerpt(note.text)}”.`)} />
+      <SectionCard title={t('notes.write')}>
+        <NoteForm
+          onSaved={(note) => setStatus(t('notes.saved', { excerpt: excerpt(note.text) }))}
+        />
       </SectionCard>
       <Flex as="section" direction="column" gap="small" aria-labelledby={headingId}>
         {/* A plain h2: focus lands here after a delete, and the kit's Heading takes no ref. */}
@@ -63,12 +68,12 @@ export function NotesPanel() {
           ref={listHeading}
           tabIndex={-1}
         >
-          Your notes
+          {t('notes.yourNotes')}
         </h2>
         {failedDelete && (
-          <Alert variation="error" heading="The note was not deleted">
-            {describeApiError(failedDelete.error)} “{excerpt(failedDelete.note.text)}” is back in
-            your list.
+          <Alert variation="error" heading={t('notes.deleteFailed')}>
+            {describeApiError(failedDelete.error)}{' '}
+            {t('notes.deleteFailedBack', { excerpt: excerpt(failedDelete.note.text) })}
           </Alert>
         )}
         {/* A failed next page keeps the pages already shown; LoadMoreNotes says what failed. */}
@@ -77,8 +82,8 @@ export function NotesPanel() {
         ) : (
           <QueryState
             query={notes}
-            loading="Loading your notes…"
-            failed={(failure) => <ApiErrorAlert heading="Could not load your notes" {...failure} />}
+            loading={t('notes.loading')}
+            failed={(failure) => <ApiErrorAlert heading={t('notes.loadFailed')} {...failure} />}
           >
             {list}
           </QueryState>

@@ -3,6 +3,8 @@ import { LoadingView } from '../../../components/loading-view';
 import { SectionCard } from '../../../components/section-card';
 import { Button, Text } from '../../../components/ui';
 import type { AppConfig } from '../../../lib/config/types';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { profileMessages } from '../profile-messages';
 
 // Fetched on "Show": the profile's own bundle stays within its budget.
 const AwsIdentityDetails = lazy(() => import('./aws-identity-details'));
@@ -13,21 +15,19 @@ const AwsIdentityDetails = lazy(() => import('./aws-identity-details'));
  * identity, and the credentials provider is only downloaded then.
  */
 export function AwsIdentityCard({ config }: { config: AppConfig }) {
+  const { t } = useI18n(profileMessages);
   const [asked, setAsked] = useState(false);
   return (
-    <SectionCard title="Your AWS identity">
+    <SectionCard title={t('profile.aws.title')}>
       {asked ? (
-        <Suspense fallback={<LoadingView label="Getting your AWS credentials…" />}>
+        <Suspense fallback={<LoadingView label={t('profile.aws.loading')} />}>
           <AwsIdentityDetails config={config} />
         </Suspense>
       ) : (
         <>
-          <Text>
-            The identity pool trades your sign-in for temporary AWS credentials, which open your
-            private files.
-          </Text>
+          <Text>{t('profile.aws.intro')}</Text>
           <Button size="small" onClick={() => setAsked(true)}>
-            Show AWS identity
+            {t('profile.aws.show')}
           </Button>
         </>
       )}

@@ -4,31 +4,33 @@ import { RetryAlert } from '../../../components/retry-alert';
 import { getAuthErrorName } from '../../../lib/auth/auth-error-name';
 import { useAwsIdentity } from '../../../lib/auth/get-aws-identity';
 import type { AppConfig } from '../../../lib/config/types';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { profileMessages } from '../profile-messages';
 import { formatEpoch } from '../utils/format-time';
 import './profile.css';
 
-const NETWORK = "We couldn't reach the identity service. Check your connection and try again.";
-
 function describe(error: Error): string {
+  const { t } = profileMessages;
   const name = getAuthErrorName(error);
   console.warn(`[identity] ${name}`);
-  if (name === 'NetworkError') return NETWORK;
+  if (name === 'NetworkError') return t('profile.aws.network');
   if (name === 'NotAuthorizedException' || name === 'NoCredentials') {
-    return 'The identity pool did not accept your sign-in. Sign out and in again, then try again.';
+    return t('profile.aws.notAuthorized');
   }
-  return 'Your AWS identity could not be read. Try again in a moment.';
+  return t('profile.aws.unknown');
 }
 
 /** The identity id and credentials' expiry, read from the identity pool when first shown. */
 export default function AwsIdentityDetails({ config }: { config: AppConfig }) {
+  const { t } = useI18n(profileMessages);
   const identity = useAwsIdentity(config);
   return (
     <QueryState
       query={identity}
-      loading="Getting your AWS credentials…"
+      loading={t('profile.aws.loading')}
       failed={({ error, onRetry, isRetrying }) => (
         <RetryAlert
-          heading="Could not get your AWS identity"
+          heading={t('profile.aws.failed')}
           message={describe(error)}
           onRetry={onRetry}
           isRetrying={isRetrying}
@@ -38,10 +40,10 @@ export default function AwsIdentityDetails({ config }: { config: AppConfig }) {
       {({ identityId, expiresAt }) => (
         <DetailsList
           details={{
-            'Identity ID': <code className="profile-wrap">{identityId}</code>,
-            'AWS credentials expire':
+            [t('profile.aws.identityId')]: <code className="profile-wrap">{identityId}</code>,
+            [t('profile.aws.expires')]:
               expiresAt === null ? (
-                'Unknown'
+                t('profile.aws.expiryUnknown')
               ) : (
                 <time dateTime={new Date(expiresAt).toISOString()}>
                   {formatEpoch(expiresAt / 1000)}

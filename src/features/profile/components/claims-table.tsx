@@ -1,11 +1,14 @@
 import { Text } from '../../../components/ui';
 import { Table, TableBody, TableCell, TableHeadRow, TableRow } from '../../../components/ui/table';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { profileMessages } from '../profile-messages';
 import { describeClaim } from '../utils/describe-claim';
 import { epochToIso, formatEpoch } from '../utils/format-time';
 import type { TokenClaims } from '../utils/read-profile';
 import './profile.css';
 
 function ClaimValue({ name, value }: { name: string; value: unknown }) {
+  const { t } = useI18n(profileMessages);
   const display = describeClaim(name, value);
   switch (display.kind) {
     case 'time':
@@ -26,7 +29,7 @@ function ClaimValue({ name, value }: { name: string; value: unknown }) {
           ))}
         </ul>
       ) : (
-        <Text as="span">(empty list)</Text>
+        <Text as="span">{t('profile.claims.emptyList')}</Text>
       );
     case 'json':
       return (
@@ -41,10 +44,11 @@ function ClaimValue({ name, value }: { name: string; value: unknown }) {
 
 /** Every claim of one token, name and value, in name order; the token itself is never shown. */
 export function ClaimsTable({ caption, claims }: { caption: string; claims: TokenClaims }) {
+  const { t } = useI18n(profileMessages);
   const rows = Object.entries(claims).sort(([a], [b]) => a.localeCompare(b));
   return (
     <Table caption={caption} variation="striped" className="claims-table">
-      <TableHeadRow columns={['Claim', 'Value']} />
+      <TableHeadRow columns={[t('profile.claims.claim'), t('profile.claims.value')]} />
       <TableBody>
         {rows.map(([name, value]) => (
           <TableRow key={name}>

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
+import { rich } from '../../../lib/i18n/rich-text';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { profileMessages } from '../profile-messages';
 import { expiryBand, expiryMessage } from '../utils/expiry-announcement';
-import { formatDuration, formatEpoch, isoDuration } from '../utils/format-time';
+import { epochToIso, formatDuration, formatEpoch, isoDuration } from '../utils/format-time';
 import { useNowSeconds } from '../utils/use-now';
 
 /**
@@ -9,19 +12,20 @@ import { useNowSeconds } from '../utils/use-now';
  * is renewed, so a screen reader is not interrupted sixty times a minute.
  */
 export function TokenExpiry({ expiresAt }: { expiresAt: number }) {
+  const { t } = useI18n(profileMessages);
   const now = useNowSeconds();
   const remaining = Math.ceil(expiresAt - now);
   const announcement = useExpiryAnnouncement(expiresAt, remaining);
   return (
     <>
-      {remaining > 0 ? (
-        <>
-          in <time dateTime={isoDuration(remaining)}>{formatDuration(remaining)}</time>
-        </>
-      ) : (
-        'Expired'
-      )}{' '}
-      <span className="profile-muted">({formatEpoch(expiresAt)})</span>
+      {remaining > 0
+        ? rich(t('profile.expiresIn', { duration: formatDuration(remaining) }), [
+            (duration) => <time dateTime={isoDuration(remaining)}>{duration}</time>,
+          ])
+        : t('profile.expired')}{' '}
+      <span className="profile-muted">
+        (<time dateTime={epochToIso(expiresAt)}>{formatEpoch(expiresAt)}</time>)
+      </span>
       <span className="amplify-visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </span>
@@ -37,7 +41,7 @@ function useExpiryAnnouncement(expiresAt: number, remaining: number): string {
     const previous = seen.current;
     seen.current = { band, expiresAt };
     if (expiresAt > previous.expiresAt) {
-      setMessage(`Your ID token was renewed. It now expires at ${formatEpoch(expiresAt)}.`);
+      setMessage(profileMessages.t('profile.renewed', { time: formatEpoch(expiresAt) }));
     } else if (band !== previous.band) {
       setMessage(expiryMessage(band));
     }

@@ -1,4 +1,5 @@
 import { getAuthErrorName } from '../../../lib/auth/auth-error-name';
+import { sessionMessages } from '../session-messages';
 
 /**
  * Why signing out failed, in words for the header. Its own two cases, so every page's first
@@ -8,6 +9,6 @@ import { getAuthErrorName } from '../../../lib/auth/auth-error-name';
 export function describeSignOutError(error: unknown): string {
   const name = getAuthErrorName(error);
   return name === 'NetworkError'
-    ? "We couldn't reach the sign-in service. Check your connection and try again."
-    : `Something went wrong. Please try again. (Reference: ${name})`;
+    ? sessionMessages.t('session.signOutNetwork')
+    : sessionMessages.t('session.signOutUnknown', { name });
 }

@@ -4,6 +4,7 @@ import { paths } from '../../../config/paths';
 import { type SignOutOutcome, useSignOut } from '../../../lib/auth/sign-out';
 import { useSignOutEverywhere } from '../../../lib/auth/sign-out-everywhere';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { sessionMessages } from '../session-messages';
 import { describeSignOutError } from './describe-sign-out-error';
 
 // The mutation's state shows the error; the rejected promise needs no more handling.
@@ -12,7 +13,7 @@ const ignore = () => undefined;
 /** Sign out here or everywhere, and why it failed if it did. */
 export function SignOutActions() {
   const navigate = useNavigate();
-  const { t } = useI18n();
+  const { t } = useI18n(sessionMessages);
   const signOut = useSignOut();
   const everywhere = useSignOutEverywhere();
   const busy = signOut.isPending || everywhere.isPending;

@@ -33,9 +33,9 @@ describe('personal details: the details form', () => {
     expect(field('First name')).toHaveAttribute('autocomplete', 'given-name');
     expect(field('Last name')).toHaveAttribute('autocomplete', 'family-name');
     expect(field('Team name')).toHaveValue('');
-    const language = about().getByRole('combobox', { name: 'Language' });
-    expect(language).toHaveValue('fr-FR');
-    expect(about().getByRole('option', { name: 'French (France) – fr-FR' })).toBeInTheDocument();
+    // `locale` is the language section's switcher, never a second control in the form.
+    expect(about().queryByRole('combobox')).not.toBeInTheDocument();
+    expect(region('Language').getByRole('combobox', { name: 'Language' })).toHaveValue('en');
     // Phone is not editable in this config: no section for it.
     expect(screen.queryByRole('region', { name: 'Phone number' })).not.toBeInTheDocument();
   });
@@ -52,20 +52,14 @@ describe('personal details: the details form', () => {
 
     await user.clear(field('Full name'));
     await user.type(field('Full name'), 'Dana Jones');
-    await user.selectOptions(about().getByRole('combobox', { name: 'Language' }), 'de');
     await user.click(save());
 
     await expectAnnounced('Your details are saved.');
     expect(about().getByText('Your details are saved.')).toBeVisible();
-    expect(sent).toEqual([
-      [
-        { Name: 'name', Value: 'Dana Jones' },
-        { Name: 'locale', Value: 'de' },
-      ],
-    ]);
+    expect(sent).toEqual([[{ Name: 'name', Value: 'Dana Jones' }]]);
     const saved = await attributesOf(cognito);
     expect(saved.name).toBe('Dana Jones');
-    expect(saved.locale).toBe('de');
+    expect(saved.locale).toBe('en-GB');
     // New tokens, so the ID token (the profile page, the header) says the same at once.
     await waitFor(() => expect(traffic.operations).toContain('GetTokensFromRefreshToken'));
     traffic.stop();

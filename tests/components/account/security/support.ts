@@ -13,6 +13,13 @@ export async function passwordPool(extraAttributes: Record<string, string> = {})
   const cognito = await startTestCognito({
     Policies: { PasswordPolicy: { PasswordHistorySize: 3 } },
   });
+  await allowEveryMfa(cognito);
+  await cognito.addUser(EMAIL, extraAttributes);
+  return cognito;
+}
+
+/** Optional MFA with every kind of code (TOTP, email, SMS), plus any other pool settings. */
+export async function allowEveryMfa(cognito: TestCognito, more: Record<string, unknown> = {}) {
   await cognito.emulator.call('SetUserPoolMfaConfig', {
     UserPoolId: cognito.poolId,
     MfaConfiguration: 'OPTIONAL',
@@ -21,9 +28,8 @@ export async function passwordPool(extraAttributes: Record<string, string> = {})
     SmsMfaConfiguration: {
       SmsConfiguration: { SnsCallerArn: 'arn:aws:iam::123456789012:role/sms', ExternalId: 'local' },
     },
+    ...more,
   });
-  await cognito.addUser(EMAIL, extraAttributes);
-  return cognito;
 }
 
 /** Whether Cognito signs the user in with `password` (USER_PASSWORD_AUTH, as an SDK would). */

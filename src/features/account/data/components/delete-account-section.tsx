@@ -9,14 +9,19 @@ import { Flex, Text } from '../../../../components/ui';
 import { paths } from '../../../../config/paths';
 import { useDeleteUser } from '../../../../lib/auth/delete-user';
 import { useCurrentSession } from '../../../../lib/auth/get-current-session';
+import { useI18n } from '../../../../lib/i18n/use-i18n';
 import { forgetUserData } from '../../../../lib/session/user-data';
 import type { Announce } from '../../utils/announcer';
 import { useDeleteApiData } from '../api/delete-api-data';
+import { dataMessages } from '../data-messages';
 import { describeDataError } from '../utils/describe-data-error';
 import { PartlyDeletedAlert } from './partly-deleted-alert';
 
+// The word to type is the language's own ("LÖSCHEN"); the English one works in every language,
+// so a page switched mid-way never refuses what it asked for a moment before.
 const CONFIRM_WORD = 'DELETE';
-const isConfirmed = (typed: string) => typed.trim().toUpperCase() === CONFIRM_WORD;
+const isConfirmed = (typed: string, word: string) =>
+  [word.toUpperCase(), CONFIRM_WORD].includes(typed.trim().toUpperCase());
 
 /**
  * Deletes the account in two steps: the API's data first, then the Cognito user. If the API
@@ -35,6 +40,8 @@ export function DeleteAccountSection({ announce }: { announce: Announce }) {
   const [partial, setPartial] = useState(false);
   const [leaving, setLeaving] = useState(false);
   const form = useFormFocus();
+  const { t } = useI18n(dataMessages);
+  const word = t('data.delete.word');
   const busy = removeData.isPending || removeUser.isPending || leaving;
 
   const leave = async () => {
@@ -45,7 +52,7 @@ export function DeleteAccountSection({ announce }: { announce: Announce }) {
   };
 
   const deleteSignInAccount = () => {
-    announce('Your data is deleted. Deleting your sign-in account…');
+    announce(t('data.delete.dataGone'));
     removeUser.mutateAsync().then(leave, () => {
       setPartial(true);
       form.focus('partial');
@@ -55,8 +62,8 @@ export function DeleteAccountSection({ announce }: { announce: Announce }) {
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
-    if (!isConfirmed(typed)) {
-      setFieldError(`Type ${CONFIRM_WORD} to confirm that you want to delete your account.`);
+    if (!isConfirmed(typed, word)) {
+      setFieldError(t('data.delete.confirmMissing', { word }));
       form.focus('confirm');
       return;
     }
@@ -69,7 +76,7 @@ export function DeleteAccountSection({ announce }: { announce: Announce }) {
   };
 
   return (
-    <SectionCard title="Delete your account">
+    <SectionCard title={t('data.delete.title')}>
       {partial ? (
         <PartlyDeletedAlert
           id={form.id('partial')}
@@ -79,27 +86,24 @@ export function DeleteAccountSection({ announce }: { announce: Announce }) {
         />
       ) : (
         <Flex as="form" direction="column" gap="medium" noValidate onSubmit={handleSubmit}>
-          <Text>Deleting your account cannot be undone. It:</Text>
+          <Text>{t('data.delete.intro')}</Text>
           <ul>
-            <li>deletes your notes and your record in the app’s API;</li>
+            <li>{t('data.delete.api')}</li>
             <li>
-              deletes your sign-in account
-              {session?.email ? ` (${session.email})` : ''}: your password, your details, your
-              two-step verification settings and your passkeys;
+              {session?.email
+                ? t('data.delete.accountOf', { email: session.email })
+                : t('data.delete.account')}
             </li>
-            <li>signs you out on every device.</li>
+            <li>{t('data.delete.signOut')}</li>
           </ul>
-          <Text>
-            You can sign up again later, but as a new account with none of this. Download your data
-            first if you want a copy.
-          </Text>
+          <Text>{t('data.delete.later')}</Text>
           <ControlledTextField
             id={form.id('confirm')}
-            label={`Type ${CONFIRM_WORD} to confirm`}
+            label={t('data.delete.confirmLabel', { word })}
             value={typed}
             onChange={(value) => {
               setTyped(value);
-              if (fieldError && isConfirmed(value)) setFieldError(undefined);
+              if (fieldError && isConfirmed(value, word)) setFieldError(undefined);
             }}
             errorMessage={fieldError}
             autoComplete="off"
@@ -107,11 +111,13 @@ export function DeleteAccountSection({ announce }: { announce: Announce }) {
           />
           <FormError
             id={form.id('error')}
-            heading="Your account was not deleted"
+            heading={t('data.delete.failed')}
             error={
               removeData.isError
                 ? {
-                    message: `Nothing was deleted. ${describeDataError(removeData.error)}`,
+                    message: t('data.delete.nothingDeleted', {
+                      reason: describeDataError(removeData.error),
+                    }),
                   }
                 : undefined
             }
@@ -121,10 +127,12 @@ export function DeleteAccountSection({ announce }: { announce: Announce }) {
               variation="destructive"
               isLoading={busy}
               loadingText={
-                removeData.isPending ? 'Deleting your data…' : 'Deleting your sign-in account…'
+                removeData.isPending
+                  ? t('data.delete.deletingData')
+                  : t('data.delete.deletingAccount')
               }
             >
-              Delete my account
+              {t('data.delete.button')}
             </SubmitButton>
           </Flex>
         </Flex>

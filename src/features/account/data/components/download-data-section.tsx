@@ -3,8 +3,11 @@ import { useFocusAfterRender } from '../../../../components/forms/form-error';
 import { SectionCard } from '../../../../components/section-card';
 import { Alert, Button, Flex, Text } from '../../../../components/ui';
 import { useConfig } from '../../../../lib/config/config-context';
+import { rich } from '../../../../lib/i18n/rich-text';
+import { useI18n } from '../../../../lib/i18n/use-i18n';
 import type { Announce } from '../../utils/announcer';
 import { useDownloadYourData } from '../api/download-your-data';
+import { dataMessages } from '../data-messages';
 import { describeDataError } from '../utils/describe-data-error';
 
 /** "Download your data": one JSON file of what Cognito and the API hold for the user. */
@@ -14,7 +17,10 @@ export function DownloadDataSection({ announce }: { announce: Announce }) {
   const passkeys = config.passwordless.includes('WEB_AUTHN');
   const devices = config.rememberDevices !== 'off';
   const download = useDownloadYourData({ passkeys, devices });
-  const extras = [passkeys && 'passkeys', devices && 'devices'].filter(Boolean).join(' and ');
+  // Which extras the file holds, for the message's choice of sentence.
+  const extras =
+    passkeys && devices ? 'both' : passkeys ? 'passkeys' : devices ? 'devices' : 'none';
+  const { t } = useI18n(dataMessages);
   const [saved, setSaved] = useState<string>();
   const buttonId = useId();
   const errorId = useId();
@@ -28,7 +34,7 @@ export function DownloadDataSection({ announce }: { announce: Announce }) {
         setSaved(fileName);
         // The button was disabled while it worked, which drops focus: give it back.
         focus(buttonId);
-        announce(`Your data was downloaded as ${fileName}.`);
+        announce(t('data.download.announce', { file: fileName }));
       },
       // The alert says why; it takes focus so the keyboard is where the news is.
       () => focus(errorId),
@@ -36,14 +42,12 @@ export function DownloadDataSection({ announce }: { announce: Announce }) {
   };
 
   return (
-    <SectionCard title="Download your data">
+    <SectionCard title={t('data.download.title')}>
       <Flex direction="column" gap="medium">
-        <Text>One JSON file with everything this app holds about you:</Text>
+        <Text>{t('data.download.intro')}</Text>
         <ul>
-          <li>
-            {`your sign-in account: your email address, name and other details, your two-step verification settings${extras ? ` and your ${extras}` : ''};`}
-          </li>
-          <li>your record in the app’s API, and all your notes.</li>
+          <li>{t('data.download.account', { extras })}</li>
+          <li>{t('data.download.api')}</li>
         </ul>
         <div>
           <Button
@@ -51,27 +55,22 @@ export function DownloadDataSection({ announce }: { announce: Announce }) {
             variation="primary"
             onClick={start}
             isLoading={download.isPending}
-            loadingText="Gathering your data…"
+            loadingText={t('data.download.gathering')}
           >
-            Download your data
+            {t('data.download.button')}
           </Button>
         </div>
         {saved && (
           <Text className="account-data__file">
-            Saved as <code>{saved}</code>. Look for it in your browser’s downloads.
+            {rich(t('data.download.saved', { file: saved }), [(file) => <code>{file}</code>])}
           </Text>
         )}
         {download.isError && (
-          <Alert
-            id={errorId}
-            tabIndex={-1}
-            variation="error"
-            heading="Your data was not downloaded"
-          >
+          <Alert id={errorId} tabIndex={-1} variation="error" heading={t('data.download.failed')}>
             <Flex direction="column" gap="small" alignItems="flex-start">
               <Text as="span">{describeDataError(download.error)}</Text>
               <Button size="small" onClick={start}>
-                Try again
+                {t('data.tryAgain')}
               </Button>
             </Flex>
           </Alert>

@@ -2,6 +2,8 @@ import { useEffect, useId } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Flex, Heading, Link, Text } from '../../../../components/ui';
 import { paths } from '../../../../config/paths';
+import { useI18n } from '../../../../lib/i18n/use-i18n';
+import { goodbyeMessages } from '../goodbye-messages';
 import './goodbye.css';
 
 /**
@@ -11,25 +13,23 @@ import './goodbye.css';
  */
 export function Goodbye() {
   const headingId = useId();
+  const { t } = useI18n(goodbyeMessages);
   useEffect(() => {
     document.getElementById(headingId)?.focus();
   }, [headingId]);
   return (
     <Flex direction="column" gap="medium" className="goodbye">
       <Heading level={1} id={headingId} tabIndex={-1}>
-        Your account has been deleted
+        {t('goodbye.title')}
       </Heading>
-      <Text>
-        Your sign-in account, your notes and your record in the app’s API are gone, and you are
-        signed out everywhere. Signing in with that account no longer works.
-      </Text>
-      <Text>Thank you for trying the app.</Text>
+      <Text>{t('goodbye.text')}</Text>
+      <Text>{t('goodbye.thanks')}</Text>
       <Flex gap="large" wrap="wrap">
         <Link as={RouterLink} to={paths.home.getHref()}>
-          Go to the home page
+          {t('goodbye.home')}
         </Link>
         <Link as={RouterLink} to={paths.auth.signUp.getHref()}>
-          Create a new account
+          {t('goodbye.signUp')}
         </Link>
       </Flex>
     </Flex>

@@ -1,7 +1,9 @@
 import { Alert, Button, Flex, Text } from '../../../../components/ui';
 import { getAuthErrorName } from '../../../../lib/auth/auth-error-name';
 import { isSessionOverError } from '../../../../lib/auth/listen-to-auth-events';
+import { useI18n } from '../../../../lib/i18n/use-i18n';
 import { useSession } from '../../../../lib/session/session-context';
+import { dataMessages } from '../data-messages';
 import { describeDataError } from '../utils/describe-data-error';
 
 interface PartlyDeletedAlertProps {
@@ -20,40 +22,36 @@ interface PartlyDeletedAlertProps {
  */
 export function PartlyDeletedAlert({ id, error, isRetrying, onRetry }: PartlyDeletedAlertProps) {
   const session = useSession();
+  const { t } = useI18n(dataMessages);
   const name = error ? getAuthErrorName(error) : '';
   // Amplify's name when it has no tokens left to send.
   const sessionOver = isSessionOverError(name) || name === 'UserUnAuthenticatedException';
   return (
-    <Alert id={id} tabIndex={-1} variation="error" heading="Your account is only partly deleted">
+    <Alert id={id} tabIndex={-1} variation="error" heading={t('data.partly.title')}>
       <Flex direction="column" gap="small" alignItems="flex-start">
-        <Text as="span">
-          Your notes and your record in the app’s API are deleted, but your sign-in account still
-          exists.
-        </Text>
+        <Text as="span">{t('data.partly.text')}</Text>
         {sessionOver ? (
           <>
-            <Text as="span">
-              Your session ended before your sign-in account could be deleted. Sign in again, then
-              delete your account here once more: only your sign-in account is left.
-            </Text>
+            <Text as="span">{t('data.partly.sessionOver')}</Text>
             <Button size="small" onClick={() => void session.endSession()}>
-              Sign in again
+              {t('data.partly.signInAgain')}
             </Button>
           </>
         ) : (
           <>
             <Text as="span">
-              {error ? `${describeDataError(error)} ` : ''}Try again to delete your sign-in account
-              as well.
+              {error
+                ? t('data.partly.retryBecause', { reason: describeDataError(error) })
+                : t('data.partly.retry')}
             </Text>
             <Button
               variation="destructive"
               size="small"
               onClick={onRetry}
               isLoading={isRetrying}
-              loadingText="Deleting your sign-in account…"
+              loadingText={t('data.delete.deletingAccount')}
             >
-              Delete my sign-in account
+              {t('data.partly.retryButton')}
             </Button>
           </>
         )}

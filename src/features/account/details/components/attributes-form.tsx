@@ -7,9 +7,10 @@ import { type AttributeField, attributeField } from '../../../../lib/attributes/
 import { describeAccountError } from '../../../../lib/auth/account-error';
 import type { UserAttributes } from '../../../../lib/auth/fetch-user-attributes';
 import { useUpdateUserAttributes } from '../../../../lib/auth/update-user-attributes';
+import { useI18n } from '../../../../lib/i18n/use-i18n';
 import type { Announce } from '../../utils/announcer';
+import { detailsMessages } from '../details-messages';
 import { attributeError, toCognitoValue } from '../utils/validate-attributes';
-import { LocaleSelect } from './locale-select';
 
 interface AttributesFormProps {
   /** The attributes config lets users edit, without email and phone (they have their own). */
@@ -44,6 +45,7 @@ export function AttributesForm({ names, required, attributes, announce }: Attrib
   const headingId = useId();
   const form = useFormFocus();
   const update = useUpdateUserAttributes();
+  const { t } = useI18n(detailsMessages);
   const fields = names.map(attributeField);
   const [values, setValues] = useState<Values>(() => valuesOf(names, attributes));
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
@@ -63,7 +65,7 @@ export function AttributesForm({ names, required, attributes, announce }: Attrib
       const value = values[field.name] ?? '';
       const problem =
         value.trim() === '' && required.includes(field.name) && attributes[field.name]
-          ? `Enter your ${field.label.toLowerCase()}: it cannot be left empty.`
+          ? t('details.about.required', { label: field.label })
           : attributeError(field, value);
       if (problem) found[field.name] = problem;
     }
@@ -81,7 +83,7 @@ export function AttributesForm({ names, required, attributes, announce }: Attrib
     if (first) return form.focus(first.name);
     const change = changesBetween(fields, values, attributes);
     if (Object.keys(change.set).length === 0 && change.remove.length === 0) {
-      announce('Nothing to save: no details were changed.');
+      announce(t('details.about.nothingToSave'));
       return;
     }
     update.mutateAsync(change).then(
@@ -89,7 +91,7 @@ export function AttributesForm({ names, required, attributes, announce }: Attrib
         // What Cognito now holds, as it was sent (phone numbers without their spaces).
         setValues((previous) => ({ ...previous, ...change.set }));
         setSaved(true);
-        announce('Your details are saved.');
+        announce(t('details.about.saved'));
       },
       () => {
         form.focus('alert');
@@ -100,7 +102,7 @@ export function AttributesForm({ names, required, attributes, announce }: Attrib
   return (
     <Card as="section" variation="outlined" aria-labelledby={headingId} className="details-section">
       <Heading level={2} id={headingId}>
-        About you
+        {t('details.about.title')}
       </Heading>
       <Flex
         as="form"
@@ -110,48 +112,36 @@ export function AttributesForm({ names, required, attributes, announce }: Attrib
         onSubmit={handleSubmit}
         aria-labelledby={headingId}
       >
-        <Text className="details-muted">Leave a detail empty to remove it.</Text>
-        {fields.map((field) =>
-          field.select === 'locale' ? (
-            <LocaleSelect
-              key={field.name}
-              id={form.id(field.name)}
-              label={field.label}
-              hint={field.hint}
-              value={values[field.name] ?? ''}
-              onChange={(value) => setValue(field.name, value)}
-              errorMessage={errors[field.name]}
-            />
-          ) : (
-            <ControlledTextField
-              key={field.name}
-              id={form.id(field.name)}
-              name={field.name}
-              label={field.label}
-              type={field.type}
-              autoComplete={field.autoComplete}
-              descriptiveText={field.hint}
-              isRequired={required.includes(field.name)}
-              verbatim={field.type !== 'text'}
-              value={values[field.name] ?? ''}
-              onChange={(value) => setValue(field.name, value)}
-              errorMessage={errors[field.name]}
-            />
-          ),
-        )}
+        <Text className="details-muted">{t('details.about.emptyRemoves')}</Text>
+        {fields.map((field) => (
+          <ControlledTextField
+            key={field.name}
+            id={form.id(field.name)}
+            name={field.name}
+            label={field.label}
+            type={field.type}
+            autoComplete={field.autoComplete}
+            descriptiveText={field.hint}
+            isRequired={required.includes(field.name)}
+            verbatim={field.type !== 'text'}
+            value={values[field.name] ?? ''}
+            onChange={(value) => setValue(field.name, value)}
+            errorMessage={errors[field.name]}
+          />
+        ))}
         <FormError
           id={form.id('alert')}
-          heading="Your details were not saved"
+          heading={t('details.about.notSaved')}
           error={updateError}
         />
         {saved && (
           <Alert variation="success" role="none">
-            Your details are saved.
+            {t('details.about.saved')}
           </Alert>
         )}
         <div>
-          <SubmitButton isLoading={update.isPending} loadingText="Saving…">
-            Save details
+          <SubmitButton isLoading={update.isPending} loadingText={t('details.about.saving')}>
+            {t('details.about.save')}
           </SubmitButton>
         </div>
       </Flex>

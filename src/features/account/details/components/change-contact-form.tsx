@@ -3,11 +3,14 @@ import { ControlledTextField } from '../../../../components/forms/controlled-tex
 import { FormError, useFormFocus } from '../../../../components/forms/form-error';
 import { SubmitButton } from '../../../../components/forms/submit-button';
 import { Button, Flex } from '../../../../components/ui';
-import { attributeField } from '../../../../lib/attributes/attribute-fields';
+import { attributeField, PHONE_EXAMPLE } from '../../../../lib/attributes/attribute-fields';
 import { describeAccountError } from '../../../../lib/auth/account-error';
 import { type ContactChanged, useChangeContact } from '../../../../lib/auth/change-contact';
 import type { ContactAttribute } from '../../../../lib/auth/fetch-user-attributes';
-import { CONTACT_WORDS } from '../../verification/utils/contact-words';
+import { useI18n } from '../../../../lib/i18n/use-i18n';
+import { verificationMessages } from '../../verification/verification-messages';
+import { detailsMessages } from '../details-messages';
+import { CONTACT_TEXT } from '../utils/contact-text';
 import { attributeError, toCognitoValue } from '../utils/validate-attributes';
 
 interface ChangeContactFormProps {
@@ -33,7 +36,9 @@ export function ChangeContactForm({
   const [value, setValue] = useState('');
   const [fieldError, setFieldError] = useState<string>();
   const field = attributeField(attribute);
-  const words = CONTACT_WORDS[attribute];
+  const text = CONTACT_TEXT[attribute];
+  const { t } = useI18n(detailsMessages);
+  const { t: tv } = useI18n(verificationMessages);
   // Cognito's errors about the value itself belong at the field.
   const fieldName = attribute === 'email' ? 'email' : 'phone';
   const changeError = change.error
@@ -49,9 +54,9 @@ export function ChangeContactForm({
     const next = toCognitoValue(field, value);
     const problem =
       next === ''
-        ? `Enter your new ${words.noun}.`
+        ? t(text.enterNew)
         : next === current
-          ? `That is already your ${words.noun}.`
+          ? t(text.same)
           : attributeError(field, value);
     setFieldError(problem);
     if (problem) return form.focus('value');
@@ -68,19 +73,15 @@ export function ChangeContactForm({
       gap="small"
       noValidate
       onSubmit={handleSubmit}
-      aria-label={`Change your ${words.noun}`}
+      aria-label={t(text.changeForm)}
     >
       <ControlledTextField
         id={form.id('value')}
         name={attribute}
-        label={`New ${words.noun}`}
+        label={t(text.newLabel)}
         type={field.type}
         autoComplete={field.autoComplete}
-        descriptiveText={
-          attribute === 'email'
-            ? 'We will send a code to it, to check that it is yours.'
-            : field.hint
-        }
+        descriptiveText={t(text.newHint, { example: PHONE_EXAMPLE })}
         verbatim
         value={value}
         onChange={setValue}
@@ -88,11 +89,11 @@ export function ChangeContactForm({
       />
       <FormError id={form.id('alert')} error={changeError} fieldsShown={[fieldName]} />
       <Flex gap="small" wrap="wrap">
-        <SubmitButton isLoading={change.isPending} loadingText="Sending a code…">
-          Send code
+        <SubmitButton isLoading={change.isPending} loadingText={tv('verification.sendingCode')}>
+          {tv('verification.sendCode')}
         </SubmitButton>
         <Button onClick={onCancel} isDisabled={change.isPending}>
-          Cancel
+          {tv('verification.cancel')}
         </Button>
       </Flex>
     </Flex>

@@ -4,10 +4,14 @@ import { Button, Card, Flex, Heading, Text } from '../../../../components/ui';
 import { type ContactChanged, useChangeContact } from '../../../../lib/auth/change-contact';
 import type { ContactAttribute, UserAttributes } from '../../../../lib/auth/fetch-user-attributes';
 import { useSendAttributeCode } from '../../../../lib/auth/send-attribute-code';
+import { useI18n } from '../../../../lib/i18n/use-i18n';
 import type { Announce } from '../../utils/announcer';
 import { VerifyCodeForm } from '../../verification/components/verify-code-form';
-import { CONTACT_WORDS } from '../../verification/utils/contact-words';
+import { CONTACT_WORDS, VERIFIED_NOW } from '../../verification/utils/contact-words';
+import { verificationMessages } from '../../verification/verification-messages';
+import { detailsMessages } from '../details-messages';
 import { type CodeSent, clearCodeSent, readCodeSent, saveCodeSent } from '../utils/code-sent-store';
+import { CONTACT_TEXT } from '../utils/contact-text';
 import { ChangeContactForm } from './change-contact-form';
 import { ContactStatus, PendingValue } from './contact-status';
 import { SendCodeButton } from './send-code-button';
@@ -52,6 +56,9 @@ export function ContactSection({ attribute, attributes, userId, announce }: Cont
   const headingId = useId();
   const focus = useFocusAfterRender();
   const words = CONTACT_WORDS[attribute];
+  const text = CONTACT_TEXT[attribute];
+  const { t } = useI18n(detailsMessages);
+  const { t: tv } = useI18n(verificationMessages);
   const [step, setStep] = useState<Step>(() => initialStep(attribute, attributes, userId));
   const resendPending = useChangeContact();
   const sendCode = useSendAttributeCode();
@@ -72,7 +79,7 @@ export function ContactSection({ attribute, attributes, userId, announce }: Cont
   const changed = (result: ContactChanged) => {
     if (!result.delivery) {
       // The pool does not verify this attribute by itself: the new value is in use, unverified.
-      return done(`Your ${words.noun} is now ${result.value}. It is not verified yet.`);
+      return done(t(text.nowUnverified, { value: result.value }));
     }
     codeSent({
       userId,
@@ -109,8 +116,8 @@ export function ContactSection({ attribute, attributes, userId, announce }: Cont
     clearCodeSent(attribute);
     done(
       sent.pending || sent.value !== current
-        ? `Your ${words.noun} is now ${sent.value}, and it is verified.`
-        : `Your ${words.noun} is verified.`,
+        ? t(text.nowVerified, { value: sent.value })
+        : tv(VERIFIED_NOW[attribute]),
     );
   };
 
@@ -120,20 +127,25 @@ export function ContactSection({ attribute, attributes, userId, announce }: Cont
     resendPending.reset();
     setStep({ kind: 'view' });
     focus(headingId);
-    if (sent.pending)
-      announce(`Change cancelled. ${current ?? 'Your current value'} stays in use.`);
+    if (sent.pending) {
+      announce(
+        current
+          ? t('details.changeCancelled', { value: current })
+          : t('details.changeCancelledNoValue'),
+      );
+    }
   };
 
   return (
     <Card as="section" variation="outlined" aria-labelledby={headingId} className="details-section">
       <Heading level={2} id={headingId} tabIndex={-1}>
-        {words.title}
+        {tv(words.title)}
       </Heading>
       <Flex direction="column" gap="small">
         {current ? (
           <ContactStatus value={current} verified={verified} />
         ) : (
-          <Text className="details-muted">You have not added a {words.noun}.</Text>
+          <Text className="details-muted">{t(text.none)}</Text>
         )}
         {step.kind === 'code' && step.sent.pending && (
           <PendingValue value={step.sent.value} current={current} />
@@ -152,7 +164,7 @@ export function ContactSection({ attribute, attributes, userId, announce }: Cont
             }}
             onVerified={() => verifiedNow(step.sent)}
             onCancel={() => stopWaiting(step.sent)}
-            cancelLabel={step.sent.pending ? `Keep my current ${words.noun}` : 'Not now'}
+            cancelLabel={step.sent.pending ? t(text.keepCurrent) : tv('verification.notNow')}
           />
         )}
         {step.kind === 'edit' && (
@@ -169,14 +181,10 @@ export function ContactSection({ attribute, attributes, userId, announce }: Cont
         {step.kind === 'view' && (
           <Flex gap="small" wrap="wrap">
             <Button onClick={() => setStep({ kind: 'edit' })}>
-              {current ? `Change ${words.noun}` : `Add a ${words.noun}`}
+              {current ? t(text.change) : t(text.add)}
             </Button>
             {current && !verified && (
-              <SendCodeButton
-                label={`Verify ${words.noun}`}
-                action={sendCode}
-                onClick={sendForCurrent}
-              />
+              <SendCodeButton label={t(text.verify)} action={sendCode} onClick={sendForCurrent} />
             )}
           </Flex>
         )}

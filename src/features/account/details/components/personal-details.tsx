@@ -2,34 +2,40 @@ import { QueryState } from '../../../../components/query-state';
 import { useUserAttributes } from '../../../../lib/auth/fetch-user-attributes';
 import { useCurrentSession } from '../../../../lib/auth/get-current-session';
 import { useConfig } from '../../../../lib/config/config-context';
+import { useI18n } from '../../../../lib/i18n/use-i18n';
 import { LoadFailed } from '../../components/load-failed';
 import { useAnnouncer } from '../../utils/announcer';
+import { detailsMessages } from '../details-messages';
 import { AttributesForm } from './attributes-form';
 import { ContactSection } from './contact-section';
+import { LanguageSection } from './language-section';
 import './details.css';
 
-// Email and phone have sections of their own: changing them takes a code.
-const CONTACTS = ['email', 'phone_number'];
+// Email and phone have sections of their own (changing them takes a code), and so has the
+// language: choosing one switches the app at once, as the header's menu does.
+const OWN_SECTIONS = ['email', 'phone_number', 'locale'];
 
 /**
  * What Cognito holds about the signed-in user, read from Cognito itself (GetUser): the email
- * address (always changeable), the phone number when config lets users edit it, and every
- * other attribute config lists. Each outcome is also said on the page's status line.
+ * address (always changeable), the phone number when config lets users edit it, every other
+ * attribute config lists, and the app's language (saved as `locale`). Each outcome is also said
+ * on the page's status line.
  */
 export function PersonalDetails() {
   const { editableAttributes, signUpAttributes } = useConfig();
   const session = useCurrentSession();
   const attributes = useUserAttributes();
   const { message, announce } = useAnnouncer();
-  const others = editableAttributes.filter((name) => !CONTACTS.includes(name));
+  const { t } = useI18n(detailsMessages);
+  const others = editableAttributes.filter((name) => !OWN_SECTIONS.includes(name));
   const phone = editableAttributes.includes('phone_number');
 
   return (
     <div className="details">
       <QueryState
         query={attributes}
-        loading="Loading your details…"
-        failed={(failure) => <LoadFailed heading="Could not load your details" {...failure} />}
+        loading={t('details.loading')}
+        failed={(failure) => <LoadFailed heading={t('details.loadFailed')} {...failure} />}
       >
         {(data) =>
           session && (
@@ -56,6 +62,7 @@ export function PersonalDetails() {
                   announce={announce}
                 />
               )}
+              <LanguageSection announce={announce} />
             </>
           )
         }

@@ -1,4 +1,5 @@
 import { type AttributeField, PHONE_EXAMPLE } from '../../../../lib/attributes/attribute-fields';
+import { detailsMessages } from '../details-messages';
 
 /** Cognito's limit on a string attribute's value (standard ones, and custom ones by default). */
 export const MAX_ATTRIBUTE_LENGTH = 2048;
@@ -26,7 +27,9 @@ const isWebAddress = (value: string) => {
   }
 };
 
-export const PHONE_ERROR = `Enter the number with its country code: a + then digits, like ${PHONE_EXAMPLE}.`;
+/** What a phone number must look like, in the active language. */
+export const phoneError = () =>
+  detailsMessages.t('details.check.phone', { example: PHONE_EXAMPLE });
 
 /** The value Cognito is sent: phone numbers without their separators, the rest trimmed. */
 export const toCognitoValue = (field: Pick<AttributeField, 'type'>, value: string) =>
@@ -37,15 +40,18 @@ export function attributeError(field: AttributeField, typed: string): string | u
   const value = toCognitoValue(field, typed);
   if (value === '') return undefined;
   if (value.length > MAX_ATTRIBUTE_LENGTH) {
-    return `${field.label} can be at most ${MAX_ATTRIBUTE_LENGTH} characters long.`;
+    return detailsMessages.t('details.check.tooLong', {
+      label: field.label,
+      max: String(MAX_ATTRIBUTE_LENGTH),
+    });
   }
-  if (field.type === 'tel' && !E164.test(value)) return PHONE_ERROR;
+  if (field.type === 'tel' && !E164.test(value)) return phoneError();
   if (field.type === 'email' && !EMAIL.test(value)) {
-    return 'Enter an email address like name@example.com.';
+    return detailsMessages.t('details.check.email');
   }
-  if (field.type === 'date' && !DATE.test(value)) return 'Enter the date as YYYY-MM-DD.';
+  if (field.type === 'date' && !DATE.test(value)) return detailsMessages.t('details.check.date');
   if (field.type === 'url' && !isWebAddress(value)) {
-    return 'Enter a full web address, starting with https://.';
+    return detailsMessages.t('details.check.url');
   }
   return undefined;
 }

@@ -6,8 +6,10 @@ import { describeAccountError } from '../../../../lib/auth/account-error';
 import { useForgetDevice } from '../../../../lib/auth/forget-device';
 import { type Device, useDevices } from '../../../../lib/auth/list-devices';
 import { useConfig } from '../../../../lib/config/config-context';
+import { useI18n } from '../../../../lib/i18n/use-i18n';
 import { LoadFailed } from '../../components/load-failed';
 import { useAnnouncer } from '../../utils/announcer';
+import { devicesMessages } from '../devices-messages';
 import { deviceLabel } from '../utils/describe-device';
 import { DeviceList, forgetButtonId } from './device-list';
 import '../../components/account.css';
@@ -27,6 +29,7 @@ export function AccountDevices() {
   const forget = useForgetDevice();
   const [confirmingId, setConfirmingId] = useState<string>();
   const { message, announce } = useAnnouncer();
+  const { t } = useI18n(devicesMessages);
 
   const askToForget = (device: Device) => {
     forget.reset();
@@ -41,8 +44,8 @@ export function AccountDevices() {
       focus(listHeadingId);
       announce(
         device.current
-          ? 'This device is forgotten. Your next sign-in here will ask for a verification code.'
-          : `Device forgotten: ${deviceLabel(device)}.`,
+          ? t('devices.forgottenThis')
+          : t('devices.forgotten', { name: deviceLabel(device) }),
       );
     }, ignore);
   };
@@ -55,20 +58,16 @@ export function AccountDevices() {
 
   return (
     <div className="account-devices-page">
-      <Text>
-        {rememberDevices === 'off'
-          ? 'These are the browsers where you signed in. This app does not remember devices, so each sign-in asks for your verification code.'
-          : 'These are the browsers where you signed in. A remembered browser skips the verification code when you sign in there. Forget one you no longer use or trust.'}
-      </Text>
+      <Text>{t(rememberDevices === 'off' ? 'devices.introNotRemembering' : 'devices.intro')}</Text>
       <Card as="section" variation="outlined" aria-labelledby={listHeadingId}>
         <Flex direction="column" gap="medium">
           <Heading level={2} id={listHeadingId} tabIndex={-1}>
-            Your devices
+            {t('devices.listTitle')}
           </Heading>
           <QueryState
             query={devices}
-            loading="Loading your devices…"
-            failed={(failure) => <LoadFailed heading="Could not load your devices" {...failure} />}
+            loading={t('devices.loading')}
+            failed={(failure) => <LoadFailed heading={t('devices.loadFailed')} {...failure} />}
           >
             {(data) => (
               <DeviceList
@@ -85,7 +84,7 @@ export function AccountDevices() {
             )}
           </QueryState>
           <Text fontSize="small" className="account-muted">
-            Device names come from the browser and cannot be changed.
+            {t('devices.namesFixed')}
           </Text>
         </Flex>
       </Card>

@@ -1,6 +1,9 @@
 import { ConfirmPanel } from '../../../../components/confirm-panel';
 import { Badge, Button, Text } from '../../../../components/ui';
 import type { Device } from '../../../../lib/auth/list-devices';
+import { rich } from '../../../../lib/i18n/rich-text';
+import { useI18n } from '../../../../lib/i18n/use-i18n';
+import { type DevicesMessageId, devicesMessages } from '../devices-messages';
 import { deviceLabel, fullDate, timeAgo } from '../utils/describe-device';
 
 interface DeviceListProps {
@@ -18,13 +21,21 @@ interface DeviceListProps {
 export const forgetButtonId = (device: Device) => `device-forget-${device.id}`;
 
 /** What forgetting does, said before it is done: this browser is asked for a code next time. */
-function consequence(device: Device): string {
-  if (device.current) {
-    return 'The next time you sign in on this browser, we will ask for your verification code.';
-  }
-  return device.remembered
-    ? 'Signing in on that device will ask for a verification code again.'
-    : 'It leaves this list; signing in there again adds it back.';
+function consequence(device: Device): DevicesMessageId {
+  if (device.current) return 'devices.consequenceThis';
+  return device.remembered ? 'devices.consequenceRemembered' : 'devices.consequenceOther';
+}
+
+/** "Last used 5 minutes ago (3 Dec 2026, 09:41) · IP address 192.0.2.1", in whole sentences. */
+function LastUsed({ device }: { device: Device }) {
+  const { t } = useI18n(devicesMessages);
+  const { lastUsedAt, lastIp } = device;
+  if (!lastUsedAt) return lastIp ? t('devices.ip', { ip: lastIp }) : null;
+  const values = { ago: timeAgo(lastUsedAt), date: fullDate(lastUsedAt) };
+  const sentence = lastIp
+    ? t('devices.lastUsedAndIp', { ...values, ip: lastIp })
+    : t('devices.lastUsed', values);
+  return rich(sentence, [(text) => <time dateTime={lastUsedAt}>{text}</time>]);
 }
 
 /** Each device: its name, when and where it was last used, whether it is remembered, Forget. */
@@ -37,14 +48,12 @@ export function DeviceList({
   onConfirm,
   onCancel,
 }: DeviceListProps) {
+  const { t } = useI18n(devicesMessages);
   if (devices.length === 0) {
     return (
       <div className="account-devices__empty">
-        <p className="account-device__name">No remembered devices</p>
-        <Text>
-          When you sign in with a verification code, you can choose to remember the browser. It
-          shows here, and you can forget it at any time.
-        </Text>
+        <p className="account-device__name">{t('devices.empty.title')}</p>
+        <Text>{t('devices.empty.text')}</Text>
       </div>
     );
   }
@@ -57,33 +66,26 @@ export function DeviceList({
             <div className="account-device">
               <p className="account-device__name">
                 {label}
-                {device.current && <Badge variation="info">This device</Badge>}
+                {device.current && <Badge variation="info">{t('devices.thisDevice')}</Badge>}
               </p>
               <Text as="span" fontSize="small" className="account-muted">
-                {device.lastUsedAt && (
-                  <>
-                    Last used{' '}
-                    <time dateTime={device.lastUsedAt}>
-                      {timeAgo(device.lastUsedAt)} ({fullDate(device.lastUsedAt)})
-                    </time>
-                  </>
-                )}
-                {device.lastUsedAt && device.lastIp && ' · '}
-                {device.lastIp && `IP address ${device.lastIp}`}
+                <LastUsed device={device} />
               </Text>
               <Text as="span" fontSize="small">
-                {device.remembered
-                  ? 'Remembered: signing in here skips the verification code.'
-                  : 'Not remembered: signing in here asks for a verification code.'}
+                {t(device.remembered ? 'devices.remembered' : 'devices.notRemembered')}
               </Text>
             </div>
             {confirmingId === device.id ? (
               <ConfirmPanel
-                question={device.current ? 'Forget this device?' : `Forget “${label}”?`}
-                detail={consequence(device)}
-                confirmLabel="Forget device"
-                pendingLabel="Forgetting…"
-                cancelLabel="Keep it"
+                question={
+                  device.current
+                    ? t('devices.forgetThisQuestion')
+                    : t('devices.forgetQuestion', { name: label })
+                }
+                detail={t(consequence(device))}
+                confirmLabel={t('devices.forgetConfirm')}
+                pendingLabel={t('devices.forgetting')}
+                cancelLabel={t('devices.keep')}
                 isPending={isForgetting}
                 error={forgetError}
                 onConfirm={() => onConfirm(device)}
@@ -95,11 +97,13 @@ export function DeviceList({
                 id={forgetButtonId(device)}
                 size="small"
                 variation="destructive"
-                aria-label={`Forget device: ${label}${device.current ? ' (this device)' : ''}`}
+                aria-label={t(device.current ? 'devices.forgetLabelThis' : 'devices.forgetLabel', {
+                  name: label,
+                })}
                 onClick={() => onForget(device)}
                 isDisabled={isForgetting}
               >
-                Forget
+                {t('devices.forget')}
               </Button>
             )}
           </li>

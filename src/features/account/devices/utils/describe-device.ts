@@ -1,6 +1,8 @@
 import type { Device } from '../../../../lib/auth/list-devices';
 import { formatDateTime, formatRelativeTime } from '../../../../lib/i18n/format';
+import { devicesMessages } from '../devices-messages';
 
+// Brand and system names are names, not words to translate.
 // Order matters: Edge and Opera also say "Chrome", Chrome also says "Safari".
 const BROWSERS: readonly (readonly [RegExp, string])[] = [
   [/\bEdg(e|A|iOS)?\/|Microsoft Edge/, 'Edge'],
@@ -31,10 +33,14 @@ const find = (table: typeof BROWSERS, text: string) =>
  */
 export function deviceLabel(device: Pick<Device, 'name'>): string {
   const name = device.name?.trim() ?? '';
-  if (!name) return 'Unnamed device';
+  if (!name) return devicesMessages.t('devices.unnamed');
   const browser = find(BROWSERS, name);
   const system = find(SYSTEMS, name);
-  if (system) return `${browser ?? 'Browser'} on ${system}`;
+  if (system) {
+    return browser
+      ? devicesMessages.t('devices.browserOn', { browser, system })
+      : devicesMessages.t('devices.someBrowserOn', { system });
+  }
   if (browser) return browser;
   return name.length > 60 ? `${name.slice(0, 57)}…` : name;
 }
@@ -42,7 +48,9 @@ export function deviceLabel(device: Pick<Device, 'name'>): string {
 /** "5 minutes ago", "yesterday" in the app's language; under a minute, "just now". */
 export function timeAgo(iso: string, now = Date.now()): string {
   const time = new Date(iso).getTime();
-  return Math.abs(time - now) < 60_000 ? 'just now' : formatRelativeTime(time, now);
+  return Math.abs(time - now) < 60_000
+    ? devicesMessages.t('devices.justNow')
+    : formatRelativeTime(time, now);
 }
 
 /** The date and time in full, for the tooltip and for screen readers' <time>. */

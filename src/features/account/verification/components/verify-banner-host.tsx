@@ -2,10 +2,12 @@ import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { paths } from '../../../../config/paths';
 import { useCurrentSession } from '../../../../lib/auth/get-current-session';
+import { useI18n } from '../../../../lib/i18n/use-i18n';
 import { useAnnouncer } from '../../utils/announcer';
 import { dismissBanner, isBannerDismissed } from '../utils/banner-dismissal';
-import { CONTACT_WORDS } from '../utils/contact-words';
+import { CONTACT_WORDS, VERIFIED_NOW } from '../utils/contact-words';
 import type { UnverifiedContact } from '../utils/unverified-contacts';
+import { verificationMessages } from '../verification-messages';
 import { VerifyBanner } from './verify-banner';
 
 /** Focus goes to the page's heading when the banner that held it goes away. */
@@ -25,16 +27,19 @@ export function VerifyBannerHost({ contact }: { contact: UnverifiedContact | und
   const session = useCurrentSession();
   const { pathname } = useLocation();
   const { message, announce } = useAnnouncer();
+  const { t } = useI18n(verificationMessages);
   const userId = session?.userId;
   const [dismissedFor, setDismissedFor] = useState<string>();
   const dismissed = userId !== undefined && (dismissedFor === userId || isBannerDismissed(userId));
   const shown = Boolean(userId && contact && !dismissed && pathname !== paths.account.details.path);
-  const noun = contact && CONTACT_WORDS[contact.attribute].noun;
+  const attribute = contact?.attribute;
 
   // Said once when it appears, not at each page it stays on.
+  // (A switch of language says it again, in the new one.)
+  const notVerified = attribute && t(CONTACT_WORDS[attribute].notVerified);
   useEffect(() => {
-    if (shown && noun) announce(`Your ${noun} is not verified.`);
-  }, [shown, noun, announce]);
+    if (shown && notVerified) announce(notVerified);
+  }, [shown, notVerified, announce]);
 
   const close = () => {
     if (!userId) return;
@@ -43,8 +48,8 @@ export function VerifyBannerHost({ contact }: { contact: UnverifiedContact | und
     focusPageHeading();
   };
 
-  const verified = (what: string) => {
-    announce(`Your ${what} is verified.`);
+  const verified = (what: keyof typeof VERIFIED_NOW) => {
+    announce(t(VERIFIED_NOW[what]));
     focusPageHeading();
   };
 
@@ -55,7 +60,7 @@ export function VerifyBannerHost({ contact }: { contact: UnverifiedContact | und
           key={contact.attribute}
           contact={contact}
           onDismiss={close}
-          onVerified={() => verified(CONTACT_WORDS[contact.attribute].noun)}
+          onVerified={() => verified(contact.attribute)}
         />
       )}
       <p className="amplify-visually-hidden" role="status">

@@ -2,8 +2,10 @@ import { useId, useState } from 'react';
 import { Button, Flex, Text } from '../../../../components/ui';
 import type { CodeDelivery } from '../../../../lib/auth/code-delivery';
 import { useSendAttributeCode } from '../../../../lib/auth/send-attribute-code';
+import { useI18n } from '../../../../lib/i18n/use-i18n';
 import { CONTACT_WORDS } from '../utils/contact-words';
 import type { UnverifiedContact } from '../utils/unverified-contacts';
+import { verificationMessages } from '../verification-messages';
 import { SendCodeError } from './send-code-error';
 import { VerifyCodeForm } from './verify-code-form';
 import './verification.css';
@@ -14,17 +16,13 @@ interface VerifyBannerProps {
   readonly onVerified: () => void;
 }
 
-const WHY = {
-  email: 'Verify it so you can reset your password and get codes by email.',
-  phone_number: 'Verify it so we can send you codes by text message.',
-} as const;
-
 /** "Your email address … is not verified": send a code, then enter it here, on any page. */
 export function VerifyBanner({ contact, onDismiss, onVerified }: VerifyBannerProps) {
   const titleId = useId();
   const send = useSendAttributeCode();
   const [sent, setSent] = useState<{ delivery: CodeDelivery; sentAt: number }>();
   const words = CONTACT_WORDS[contact.attribute];
+  const { t } = useI18n(verificationMessages);
 
   const sendCode = () => {
     send.reset();
@@ -37,11 +35,9 @@ export function VerifyBanner({ contact, onDismiss, onVerified }: VerifyBannerPro
     <section aria-labelledby={titleId} className="verify-banner">
       <Flex direction="column" gap="small">
         <Text id={titleId} fontWeight="bold">
-          Verify your {words.noun}
+          {t(words.verifyYour)}
         </Text>
-        <Text>
-          {contact.value} is not verified. {WHY[contact.attribute]}
-        </Text>
+        <Text>{t(words.banner, { value: contact.value })}</Text>
         {sent ? (
           <VerifyCodeForm
             attribute={contact.attribute}
@@ -52,7 +48,7 @@ export function VerifyBanner({ contact, onDismiss, onVerified }: VerifyBannerPro
             resend={{ send: sendCode, isPending: send.isPending, error: send.error }}
             onVerified={onVerified}
             onCancel={onDismiss}
-            cancelLabel="Not now"
+            cancelLabel={t('verification.notNow')}
           />
         ) : (
           <>
@@ -63,12 +59,12 @@ export function VerifyBanner({ contact, onDismiss, onVerified }: VerifyBannerPro
                 size="small"
                 onClick={sendCode}
                 isLoading={send.isPending}
-                loadingText="Sending a code…"
+                loadingText={t('verification.sendingCode')}
               >
-                Send code
+                {t('verification.sendCode')}
               </Button>
               <Button size="small" onClick={onDismiss} isDisabled={send.isPending}>
-                Not now
+                {t('verification.notNow')}
               </Button>
             </Flex>
           </>

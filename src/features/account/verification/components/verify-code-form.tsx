@@ -9,7 +9,9 @@ import { describeAccountError } from '../../../../lib/auth/account-error';
 import type { CodeDelivery } from '../../../../lib/auth/code-delivery';
 import { useConfirmAttribute } from '../../../../lib/auth/confirm-attribute';
 import type { ContactAttribute } from '../../../../lib/auth/fetch-user-attributes';
+import { useI18n } from '../../../../lib/i18n/use-i18n';
 import { CONTACT_WORDS, codeSentText } from '../utils/contact-words';
+import { verificationMessages } from '../verification-messages';
 
 /** Asking for another code: the call that sends it, and how it went. */
 export interface Resend {
@@ -45,7 +47,7 @@ export function VerifyCodeForm({
   resend,
   onVerified,
   onCancel,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   autoFocus = false,
 }: VerifyCodeFormProps) {
   const form = useFormFocus();
@@ -53,6 +55,7 @@ export function VerifyCodeForm({
   const confirm = useConfirmAttribute();
   const secondsLeft = useResendCooldown(sentAt);
   const words = CONTACT_WORDS[attribute];
+  const { t } = useI18n(verificationMessages);
   const codeId = form.id('code');
   useEffect(() => {
     if (autoFocus) document.getElementById(codeId)?.focus();
@@ -92,7 +95,7 @@ export function VerifyCodeForm({
         gap="small"
         noValidate
         onSubmit={handleSubmit}
-        aria-label={`Verify your ${words.noun}`}
+        aria-label={t(words.verifyYour)}
       >
         {/* Where the code went is the field's description: read out as the field gets focus. */}
         <OneTimeCodeField
@@ -105,16 +108,16 @@ export function VerifyCodeForm({
         <FormError id={form.id('alert')} error={confirmError} fieldsShown={['code']} />
         <FormError
           id={form.id('resend-alert')}
-          heading="A new code was not sent"
+          heading={t('verification.newCodeNotSent')}
           error={resendError}
         />
         <Flex gap="small" wrap="wrap">
-          <SubmitButton isLoading={confirm.isPending} loadingText="Checking the code…">
-            Verify
+          <SubmitButton isLoading={confirm.isPending} loadingText={t('verification.checkingCode')}>
+            {t('verification.verify')}
           </SubmitButton>
           {onCancel && (
             <Button onClick={onCancel} isDisabled={confirm.isPending}>
-              {cancelLabel}
+              {cancelLabel ?? t('verification.cancel')}
             </Button>
           )}
         </Flex>
