@@ -167,9 +167,13 @@ describe('languages in Chromium against the local stack', () => {
     const check = async (path: string) => {
       await page.goto(`${e2e.stack.appUrl}${path}`);
       await running(page);
-      await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 15_000 });
+      const heading = page.getByRole('heading', { level: 1 });
+      await heading.waitFor({ timeout: 15_000 });
       expect(await lang(page)).toBe(appLocale);
       await expectAccessible(page, { settled: true });
+      // The tab and a screen reader name the page by its heading, in its language.
+      const name = (await heading.textContent())?.replace(/\s+/g, ' ').trim();
+      expect((await page.title()).startsWith(`${name} – `)).toBe(true);
     };
     for (const path of ['/sign-up', '/forgot-password']) await check(path);
     await page.goto(`${e2e.stack.appUrl}/sign-in?redirectTo=%2Fprofile`);

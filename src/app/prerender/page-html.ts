@@ -15,6 +15,8 @@ interface PageHtmlInput {
   readonly path: string;
   /** The digest of the config it was rendered with (lib/config/config-digest.ts). */
   readonly configDigest: string;
+  /** The document's title, as HTML text (escaped): lib's pageTitle of the page's h1. */
+  readonly title?: string;
   /** The language it is in (config `defaultLocale`), and the ones boot.ts may switch to. */
   readonly locale?: {
     readonly lang: string;
@@ -34,6 +36,7 @@ const STYLESHEET = /\s*<link rel="stylesheet"[^>]*>/g;
 const MODULEPRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 const ENTRY_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const TITLE_END = '</title>';
+const TITLE = /<title>[^<]*<\/title>/;
 const tag = (html: string) => `\n    ${html}`;
 
 /**
@@ -50,6 +53,7 @@ export function pageHtml({
   configDigest,
   assets,
   locale,
+  title,
 }: PageHtmlInput): string {
   const entry = template.match(ENTRY_SCRIPT)?.[1];
   if (!ROOT.test(template) || !HTML_TAG.test(template) || !template.includes(TITLE_END) || !entry) {
@@ -75,6 +79,7 @@ export function pageHtml({
       const language = `lang="${escapeAttribute(locale.lang)}" dir="${locale.dir}" data-locales="${escapeAttribute(locale.offered.join(' '))}"`;
       return `<html${own} ${language} ${data}>`;
     })
+    .replace(TITLE, (whole) => (title === undefined ? whole : `<title>${title}</title>`))
     .replace(TITLE_END, () => `${TITLE_END}${head.map(tag).join('')}`)
     .replace(ROOT, () => `<div id="root">${markup}</div>`);
 }

@@ -86,6 +86,8 @@ describe('pre-rendered pages', () => {
     const signIn = new DOMParser().parseFromString(objects[2]?.body ?? '', 'text/html');
     expect(signIn.documentElement.dataset.prerendered).toBe('/sign-in');
     expect(signIn.querySelector('h1')?.textContent).toBe('Sign in');
+    // Named after its heading from the first byte, as the app names it once it runs.
+    expect(signIn.title).toBe('Sign in – Cognito SPA');
     expect(signIn.querySelector('script[src="/assets/boot-3.js"]:not([type])')).not.toBeNull();
     const links = [...signIn.querySelectorAll('link')].map((link) => link.getAttribute('href'));
     // No script of the app loads until boot.ts starts them, once the page is painted.
@@ -168,6 +170,7 @@ describe('pre-rendered pages', () => {
     const parsed = new DOMParser().parseFromString(html, 'text/html').documentElement;
     expect([parsed.lang, parsed.dir, parsed.dataset.locales]).toEqual(['de', 'ltr', 'de en']);
     expect(parsed.querySelector('h1')?.textContent).toBe('Anmelden');
+    expect(parsed.querySelector('title')?.textContent).toBe('Anmelden – Cognito SPA');
     await activateLocale('en');
 
     localStorage.setItem('app.locale', 'en');
@@ -175,5 +178,6 @@ describe('pre-rendered pages', () => {
     await screen.findByRole('heading', { level: 1, name: 'Sign in' });
     expect(container.querySelector('h1')).not.toBe(heading);
     expect(document.documentElement.lang).toBe('en');
+    await waitFor(() => expect(document.title).toBe('Sign in – Cognito SPA'));
   });
 });

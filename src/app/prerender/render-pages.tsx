@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { renderToString } from 'react-dom/server';
 import { createMemoryRouter, type DataStrategyFunction } from 'react-router';
+import { pageTitle } from '../../components/ui/page-title';
 import { UiProvider } from '../../components/ui-provider';
 import { sessionQueryKey } from '../../lib/auth/get-current-session';
 import { configDigest } from '../../lib/config/config-digest';
 import { problemInEnglish } from '../../lib/config/problem-in-english';
 import type { AppConfig } from '../../lib/config/types';
 import { validateConfig } from '../../lib/config/validate-config';
-import { activateLocale } from '../../lib/i18n/i18n';
+import { activateLocale, t } from '../../lib/i18n/i18n';
 import { textDirection } from '../../lib/i18n/locales';
 import { App } from '../app';
 import { createServices } from '../create-services';
@@ -98,11 +99,19 @@ export async function renderPages(input: PrerenderInput): Promise<PrerenderedObj
   }
   const css = liftedStyleSheet(styles);
   const cssKey = `assets/prerendered-${createHash('sha256').update(css).digest('hex').slice(0, 12)}.css`;
+  // The app names the document after the page's h1 (components/ui/typography.tsx) once it runs;
+  // the HTML does so from the start. Markup is escaped HTML, as <title> wants it.
+  const titleOf = (markup: string) =>
+    pageTitle(
+      markup.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1]?.replace(/<[^>]*>/g, ''),
+      t('app.name'),
+    );
   const pages = rendered.map(({ page, markup }) => {
     const assets = routeAssets(input.manifest, page.route);
     const html = pageHtml({
       template: input.template,
       markup,
+      title: titleOf(markup),
       path: page.path,
       configDigest: configDigest(result.config),
       locale: { lang: defaultLocale, dir: textDirection(defaultLocale), offered: locales },

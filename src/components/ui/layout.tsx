@@ -1,4 +1,4 @@
-import type { CSSProperties, ElementType, FormEvent, HTMLAttributes, ReactNode } from 'react';
+import type { CSSProperties, ElementType, FormEvent, HTMLAttributes, ReactNode, Ref } from 'react';
 import { cx, type StyleProps, splitStyleProps, token } from './style-props';
 
 type DivProps = Omit<HTMLAttributes<HTMLElement>, 'color' | 'onSubmit'> &
@@ -7,6 +7,7 @@ type DivProps = Omit<HTMLAttributes<HTMLElement>, 'color' | 'onSubmit'> &
     /** For `as="form"`. */
     onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
     noValidate?: boolean;
+    ref?: Ref<HTMLElement>;
   };
 
 export interface ViewProps extends DivProps {

@@ -1,5 +1,13 @@
-import type { AnchorHTMLAttributes, ElementType, ReactNode } from 'react';
+import {
+  type AnchorHTMLAttributes,
+  type ElementType,
+  type ReactNode,
+  useEffect,
+  useRef,
+} from 'react';
+import { t } from '../../lib/i18n/i18n';
 import { View, type ViewProps } from './layout';
+import { pageTitle } from './page-title';
 import { cx } from './style-props';
 
 export interface HeadingProps extends ViewProps {
@@ -7,9 +15,16 @@ export interface HeadingProps extends ViewProps {
 }
 
 export function Heading({ level = 6, className, ...props }: HeadingProps) {
+  const ref = useRef<HTMLElement>(null);
+  // A page's one h1 names the document, in the page's language: after every render, so a
+  // switch of language or a heading that changes renames it too.
+  useEffect(() => {
+    if (level === 1) document.title = pageTitle(ref.current?.textContent, t('app.name'));
+  });
   return (
     <View
       as={`h${level}`}
+      ref={ref}
       {...props}
       className={cx('amplify-heading', `amplify-heading--${level}`, className)}
     />

@@ -1,5 +1,5 @@
 import type { MessageValues } from './format-message';
-import { type CoreMessageId, registerMessages, type Translations, translate } from './i18n';
+import { type CoreMessageId, registerMessages, type Translations, t } from './i18n';
 
 /** A feature's catalog: `t` takes its ids and the shared ones. */
 export interface Messages<Id extends string> {
@@ -25,5 +25,6 @@ export function defineMessages<Source extends object>(
 ): Messages<Extract<keyof Source, string>> {
   // Compiled at build time (scripts/i18n/compile-catalogs.ts), whatever the JSON's type says.
   registerMessages(source as never, translations);
-  return { t: translate };
+  // One table holds every registered message: the shared `t` reads this catalog's ids too.
+  return { t: t as Messages<Extract<keyof Source, string>>['t'] };
 }

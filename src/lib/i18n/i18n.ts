@@ -96,27 +96,15 @@ registerMessages(source as unknown as Catalog, {
  * renders in its language from the first frame. One that fails to load leaves its messages
  * in English (logged), rather than the page unreachable.
  */
-export async function messagesReady(): Promise<void> {
-  const locale = active;
-  await Promise.all(
-    registered.map((entry) =>
-      load(entry, locale).catch((error) =>
-        console.error(`[i18n] a ${locale} catalog did not load: ${errorName(error)}`),
-      ),
-    ),
-  );
-}
+export const messagesReady = (): Promise<unknown> =>
+  loadAll(active).catch((error) => console.error(`[i18n] ${active} did not load: ${error?.name}`));
 
-const errorName = (error: unknown) => (error instanceof Error ? error.name : String(error));
-
-/** Loads every registered catalog in `locale`; throws if one cannot be loaded. */
-export async function loadLocale(locale: AppLocale): Promise<void> {
-  await Promise.all(registered.map((entry) => load(entry, locale)));
-}
+/** Loads every registered catalog in `locale`; rejects if one cannot be loaded. */
+const loadAll = (locale: AppLocale) => Promise.all(registered.map((entry) => load(entry, locale)));
 
 /** Switches the app to `locale` (loading its catalogs first); `<html lang dir>` follow. */
 export async function activateLocale(locale: AppLocale): Promise<void> {
-  await loadLocale(locale);
+  await loadAll(locale);
   if (typeof document !== 'undefined') {
     document.documentElement.lang = locale;
     document.documentElement.dir = textDirection(locale);
@@ -141,14 +129,10 @@ export function onLocaleChange(listener: () => void): () => void {
 /**
  * A message in the active locale, placeholders and plurals filled in; English while a
  * catalog's translation is still on its way. An id no catalog has is a bug tests must see:
- * logged (tests fail on console errors) and shown as the id.
+ * logged (tests fail on console errors) and shown as the id. Any registered id: typed per
+ * catalog by `defineMessages`, and to the shared catalog's ids as `t`.
  */
-export function t(id: CoreMessageId, values: MessageValues = {}): string {
-  return translate(id, values);
-}
-
-/** `t` for any registered id: what `defineMessages` hands out, typed per catalog. */
-export function translate(id: string, values: MessageValues = {}): string {
+function translate(id: string, values: MessageValues = {}): string {
   const message = tables.get(active)?.[id] ?? tables.get(SOURCE_LOCALE)?.[id];
   if (message === undefined) {
     console.error(`[i18n] no message "${id}" in ${active}`);
@@ -156,3 +140,6 @@ export function translate(id: string, values: MessageValues = {}): string {
   }
   return formatMessage(message, values, active);
 }
+
+/** A message of the shared catalog (`translate`, typed to its ids). */
+export const t: (id: CoreMessageId, values?: MessageValues) => string = translate;

@@ -86,6 +86,8 @@ describe('choosing a language', () => {
     ).toBeInTheDocument();
     expect(header.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es');
     expect(document.documentElement).toHaveAttribute('lang', 'es');
+    // The page's title follows its heading into the new language.
+    await waitFor(() => expect(document.title).toBe('Iniciar sesión – Cognito SPA'));
     expect(localStorage.getItem('app.locale')).toBe('es');
   });
 
