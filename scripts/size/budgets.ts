@@ -29,7 +29,9 @@ export interface Budget {
  * Spanish and German chunks, and the error tables word themselves when shown; by 1-4 kB gzip,
  * the most on the account pages, which say the most. `/sign-in` paid for its own inside its
  * 150: config problems carry ids only, the home page's words and the ?reason= message left
- * the first chunks, a one-line chunk folded into the step code that uses it.)
+ * the first chunks, a one-line chunk folded into the step code that uses it. The sign-in steps'
+ * error meanings (expired code, invalid details, the password policy) then left `/sign-in` for
+ * the steps that show them, 0.4 kB there, so those steps gained up to 1 kB.)
  */
 export const BUDGETS_KB: Readonly<Record<string, Budget>> = {
   '*': { gzip: 144, brotli: 125 },
@@ -51,12 +53,12 @@ export const BUDGETS_KB: Readonly<Record<string, Budget>> = {
   '/sign-in': { gzip: 150, brotli: 130 },
   '/sign-in/choose': { gzip: 153, brotli: 132 },
   '/sign-in/code': { gzip: 155, brotli: 134 },
-  '/sign-in/mfa': { gzip: 154, brotli: 133 },
-  '/sign-in/new-password': { gzip: 157, brotli: 135 },
+  '/sign-in/mfa': { gzip: 155, brotli: 134 },
+  '/sign-in/new-password': { gzip: 157, brotli: 136 },
   '/sign-in/password': { gzip: 153, brotli: 132 },
   '/sign-in/remember-device': { gzip: 155, brotli: 134 },
-  '/sign-in/setup-email': { gzip: 153, brotli: 132 },
-  '/sign-in/setup-mfa': { gzip: 154, brotli: 133 },
+  '/sign-in/setup-email': { gzip: 154, brotli: 133 },
+  '/sign-in/setup-mfa': { gzip: 155, brotli: 134 },
   '/sign-in/setup-totp': { gzip: 160, brotli: 138 },
   '/sign-up': { gzip: 156, brotli: 134 },
   '/sign-up/confirm': { gzip: 156, brotli: 134 },

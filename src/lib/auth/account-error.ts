@@ -2,6 +2,7 @@ import { type AccountErrorMessageId, accountErrorMessages } from './account-erro
 import { type AuthErrorField, type AuthErrorView, describeWith } from './auth-error';
 import { getAuthErrorName } from './auth-error-name';
 import { type AuthMessageId, authMessages } from './auth-messages';
+import { PASSWORD_RULES } from './password-policy-error';
 
 /**
  * The account area's error meanings, apart from auth-error.ts so the first page's script does
@@ -198,7 +199,7 @@ function accountSettingRefused(message: string): AccountErrorMeaning {
  */
 export function describeAccountError(error: unknown, context: AccountErrorContext): AuthErrorView {
   const rule = BY_CONTEXT[context][getAuthErrorName(error)];
-  if (!rule) return describeWith(error, {});
+  if (!rule) return describeWith(error, PASSWORD_RULES);
   const { id, field } =
     typeof rule === 'function' ? rule(error instanceof Error ? error.message : '') : rule;
   const message = id.startsWith('authError.')

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { activateLocale } from '../i18n/i18n';
-import { describeAuthError, passwordPolicyMessage } from './auth-error';
+import { describeAuthError } from './auth-error';
 import { getAuthErrorName } from './auth-error-name';
+import { passwordPolicyMessage } from './password-policy-error';
+import { describeStepError } from './step-error';
 
 const named = (name: string, message = 'details') => Object.assign(new Error(message), { name });
 
@@ -35,11 +37,11 @@ describe('describeAuthError', () => {
   });
 
   it('tells a wrong code from an expired one, next to the code field', () => {
-    expect(describeAuthError(named('CodeMismatchException'), 'sign-in-code')).toEqual({
+    expect(describeStepError(named('CodeMismatchException'), 'sign-in-code')).toEqual({
       message: 'That code is not right. Check it and try again.',
       field: 'code',
     });
-    expect(describeAuthError(named('ExpiredCodeException'), 'mfa-setup')).toEqual({
+    expect(describeStepError(named('ExpiredCodeException'), 'mfa-setup')).toEqual({
       message: 'That code has expired. Ask for a new one.',
       field: 'code',
     });
@@ -50,7 +52,7 @@ describe('describeAuthError', () => {
       'NotAuthorizedException',
       'Invalid session for the user, session is expired.',
     );
-    expect(describeAuthError(error, 'sign-in-code').message).toMatch(/start again/i);
+    expect(describeStepError(error, 'sign-in-code').message).toMatch(/start again/i);
   });
 
   it('keeps the policy rule a password broke', () => {
@@ -58,7 +60,7 @@ describe('describeAuthError', () => {
       'InvalidPasswordException',
       'Password did not conform with policy: Password must have uppercase characters',
     );
-    expect(describeAuthError(error, 'new-password')).toEqual({
+    expect(describeStepError(error, 'new-password')).toEqual({
       message: 'Choose a stronger password: password must have uppercase characters.',
       field: 'password',
     });
@@ -84,7 +86,7 @@ describe('describeAuthError', () => {
       'InvalidPasswordException',
       'Password did not conform with policy: Password must have symbol characters',
     );
-    expect(describeAuthError(error, 'new-password')).toEqual({
+    expect(describeStepError(error, 'new-password')).toEqual({
       message: 'Elige una contraseña más segura: debe tener símbolos.',
       field: 'password',
     });

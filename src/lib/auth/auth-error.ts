@@ -3,7 +3,7 @@ import { getAuthErrorName } from './auth-error-name';
 import { type AuthMessageId, authMessages } from './auth-messages';
 
 /** Which screen the error happened on: the same Cognito name means different things on each. */
-export type AuthErrorContext = 'sign-in' | 'sign-in-code' | 'new-password' | 'mfa-setup';
+export type AuthErrorContext = 'sign-in';
 
 /** The form field an error belongs next to; undefined means the form as a whole. */
 export type AuthErrorField =
@@ -50,6 +50,9 @@ const PASSKEY_CANCELLED = rule('authError.passkeyCancelled');
 const PASSKEY_FAILED = rule('authError.passkeyFailed');
 const INCORRECT = rule('authError.incorrectCredentials', 'password');
 
+/** Meanings other tables share (the sign-in steps' in step-error.ts). */
+export const RULES = { staleStep: STALE_STEP, wrongCode: WRONG_CODE } as const;
+
 /** Context-free meanings; contexts below override them. */
 const COMMON: ErrorRules = {
   LimitExceededException: TOO_MANY,
@@ -58,7 +61,6 @@ const COMMON: ErrorRules = {
   NetworkError: fixed(networkError),
   CodeMismatchException: WRONG_CODE,
   ExpiredCodeException: fixed(expiredCode, 'code'),
-  InvalidPasswordException: (m) => ({ message: passwordPolicyMessage(m), field: 'password' }),
   UserAlreadyAuthenticatedException: rule('authError.alreadySignedIn'),
   SignInException: STALE_STEP,
   PasswordResetRequiredException: rule('authError.passwordResetRequired'),
@@ -85,46 +87,7 @@ const BY_CONTEXT: Record<AuthErrorContext, ErrorRules> = {
     UserNotFoundException: INCORRECT,
     CodeDeliveryFailureException: rule('authError.codeNotSent'),
   },
-  'sign-in-code': {
-    NotAuthorizedException: STALE_STEP,
-    CodeMismatchException: WRONG_CODE,
-    // Cognito ends the sign-in with an expired code: only a new sign-in sends another.
-    ExpiredCodeException: rule('authError.expiredCodeStartOver', 'code'),
-  },
-  'new-password': {
-    NotAuthorizedException: STALE_STEP,
-    // Cognito's own words name the attribute: data we cannot translate, inside our sentence.
-    InvalidParameterException: (m) => ({
-      message: say('authError.invalidDetails', { detail: m }),
-      field: 'attributes',
-    }),
-  },
-  'mfa-setup': {
-    NotAuthorizedException: STALE_STEP,
-    EnableSoftwareTokenMFAException: WRONG_CODE,
-    // The only free-text answer during MFA setup is the email address.
-    InvalidParameterException: rule('authError.invalidEmail', 'email'),
-    CodeMismatchException: WRONG_CODE,
-  },
 };
-
-// Cognito's policy messages (the emulator's are the same), to the rule each one names.
-const POLICY_RULES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/not long enough/i, 'length'],
-  [/lowercase/i, 'lowercase'],
-  [/uppercase/i, 'uppercase'],
-  [/numeric/i, 'numeric'],
-  [/symbol/i, 'symbol'],
-];
-
-/** Cognito's policy message as the rule it names: "Choose a stronger password: …". */
-export function passwordPolicyMessage(message: string): string {
-  const detail = message.replace(/^Password did not conform with policy:\s*/i, '').trim();
-  const known = POLICY_RULES.find(([pattern]) => pattern.test(detail))?.[1];
-  if (known || !detail) return say('authError.weakPassword', { rule: known ?? 'other' });
-  // A rule we do not know: Cognito's words, untranslated, rather than none.
-  return say('authError.weakPasswordDetail', { detail: detail.replace(/\.$/, '').toLowerCase() });
-}
 
 /** A message fit to show a user, and the field it concerns. Unknown errors keep their name. */
 export function describeAuthError(error: unknown, context: AuthErrorContext): AuthErrorView {

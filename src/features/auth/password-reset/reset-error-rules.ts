@@ -6,6 +6,7 @@ import {
   fixed,
   wrongCode,
 } from '../../../lib/auth/auth-error';
+import { PASSWORD_RULES } from '../../../lib/auth/password-policy-error';
 import { type PasswordResetMessageId, passwordResetMessages } from './password-reset-messages';
 
 /** Asking for a reset code, then choosing the new password with it. */
@@ -24,6 +25,7 @@ const RULES: Record<PasswordResetErrorContext, ErrorRules> = {
     CodeDeliveryFailureException: say('passwordReset.error.codeNotSent'),
   },
   'reset-password': {
+    ...PASSWORD_RULES,
     UserNotFoundException: WRONG_CODE,
     NotAuthorizedException: say('passwordReset.error.disabled'),
     // Cognito's length constraint on the field, before its policy check.

@@ -3,8 +3,8 @@ import { FormError, useFocusAfterRender } from '../../../components/forms/form-e
 import { OneTimeCodeField, useOneTimeCode } from '../../../components/forms/one-time-code-field';
 import { SubmitButton } from '../../../components/forms/submit-button';
 import { Flex } from '../../../components/ui';
-import { describeAuthError } from '../../../lib/auth/auth-error';
 import { isStaleStepError } from '../../../lib/auth/stale-step';
+import { describeStepError } from '../../../lib/auth/step-error';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { SignInStep } from '../flow/sign-in-step';
 import { stepMessages } from './step-messages';
@@ -25,11 +25,11 @@ export function CodeForm({ step, context, submitLabel, hint }: CodeFormProps) {
   const focus = useFocusAfterRender();
   const oneTimeCode = useOneTimeCode(ids.code);
   const confirm = useAnswerStep(step, (error) => {
-    focus(describeAuthError(error, context).field === 'code' ? ids.code : ids.alert);
+    focus(describeStepError(error, context).field === 'code' ? ids.code : ids.alert);
   });
   const server =
     confirm.error && !isStaleStepError(confirm.error)
-      ? describeAuthError(confirm.error, context)
+      ? describeStepError(confirm.error, context)
       : undefined;
   const codeError = oneTimeCode.error ?? (server?.field === 'code' ? server.message : undefined);
 

@@ -3,8 +3,8 @@ import { ControlledTextField } from '../../../components/forms/controlled-text-f
 import { FormError, useFocusAfterRender } from '../../../components/forms/form-error';
 import { SubmitButton } from '../../../components/forms/submit-button';
 import { Flex } from '../../../components/ui';
-import { describeAuthError } from '../../../lib/auth/auth-error';
 import { isStaleStepError } from '../../../lib/auth/stale-step';
+import { describeStepError } from '../../../lib/auth/step-error';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { SignInStepAt } from '../flow/sign-in-step';
 import { isEmail } from '../shared/identifier-rules';
@@ -23,11 +23,11 @@ export function EmailSetupStep({ step }: { step: SignInStepAt<'setupEmail'> }) {
   const [email, setEmail] = useState(isEmail(step.username) ? step.username : '');
   const [localError, setLocalError] = useState<string>();
   const confirm = useAnswerStep(step, (error) => {
-    focus(describeAuthError(error, 'mfa-setup').field === 'email' ? ids.email : ids.alert);
+    focus(describeStepError(error, 'mfa-setup').field === 'email' ? ids.email : ids.alert);
   });
   const server =
     confirm.error && !isStaleStepError(confirm.error)
-      ? describeAuthError(confirm.error, 'mfa-setup')
+      ? describeStepError(confirm.error, 'mfa-setup')
       : undefined;
   const emailError = localError ?? (server?.field === 'email' ? server.message : undefined);
 

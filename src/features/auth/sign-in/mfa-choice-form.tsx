@@ -4,8 +4,8 @@ import { SubmitButton } from '../../../components/forms/submit-button';
 import { LoadingView } from '../../../components/loading-view';
 import { Flex } from '../../../components/ui';
 import { Radio, RadioGroupField } from '../../../components/ui/choice-field';
-import { describeAuthError } from '../../../lib/auth/auth-error';
 import { isStaleStepError } from '../../../lib/auth/stale-step';
+import { describeStepError } from '../../../lib/auth/step-error';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { SignInStep } from '../flow/sign-in-step';
 import { type MfaMessageId, mfaMessages } from './mfa-messages';
@@ -59,7 +59,7 @@ export function MfaChoiceForm({
   }, [only, mutate]);
   const server =
     confirm.error && !isStaleStepError(confirm.error)
-      ? describeAuthError(confirm.error, context)
+      ? describeStepError(confirm.error, context)
       : undefined;
 
   if (only && !server) {

@@ -6,8 +6,8 @@ import { SubmitButton } from '../../../components/forms/submit-button';
 import { describePasswordIssues, passwordIssues } from '../../../components/password-checklist';
 import { Flex } from '../../../components/ui';
 import { attributeField } from '../../../lib/attributes/attribute-fields';
-import { describeAuthError } from '../../../lib/auth/auth-error';
 import { isStaleStepError } from '../../../lib/auth/stale-step';
+import { describeStepError } from '../../../lib/auth/step-error';
 import { useConfig } from '../../../lib/config/config-context';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { SignInStepAt } from '../flow/sign-in-step';
@@ -35,11 +35,11 @@ export function NewPasswordStep({ step }: { step: SignInStepAt<'newPassword'> })
   const [attributes, setAttributes] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Errors>({});
   const confirm = useAnswerStep(step, (error) => {
-    focus(describeAuthError(error, 'new-password').field === 'password' ? id('password') : alertId);
+    focus(describeStepError(error, 'new-password').field === 'password' ? id('password') : alertId);
   });
   const server =
     confirm.error && !isStaleStepError(confirm.error)
-      ? describeAuthError(confirm.error, 'new-password')
+      ? describeStepError(confirm.error, 'new-password')
       : undefined;
   const passwordError =
     errors.password ?? (server?.field === 'password' ? server.message : undefined);

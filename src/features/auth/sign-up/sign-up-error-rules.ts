@@ -7,6 +7,7 @@ import {
   fixed,
   wrongCode,
 } from '../../../lib/auth/auth-error';
+import { PASSWORD_RULES } from '../../../lib/auth/password-policy-error';
 import { type SignUpMessageId, signUpMessages } from './sign-up-messages';
 
 /** Sign-up and its confirmation: the same Cognito names mean other things on the sign-in forms. */
@@ -38,6 +39,7 @@ const INVALID = {
 
 const RULES: Record<SignUpErrorContext, ErrorRules> = {
   'sign-up': {
+    ...PASSWORD_RULES,
     // Cognito names the identifier: "An account with the given email|phone_number already exists."
     UsernameExistsException: (m) => say(TAKEN[identifierIn(m)], 'username')(m),
     AliasExistsException: say('signUp.error.aliasTaken', 'username'),
