@@ -63,19 +63,23 @@ export interface OneTimeCode {
   readonly check: () => boolean;
 }
 
+const codeProblem = (code: string) =>
+  isCompleteCode(code)
+    ? undefined
+    : formsMessages.t(code ? 'forms.code.enterAllDigits' : 'forms.code.enterCode');
+
 export function useOneTimeCode(id: string): OneTimeCode {
+  useI18n(formsMessages);
   const focus = useFocusAfterRender();
   const [code, setCode] = useState('');
-  const [error, setError] = useState<string>();
+  // The code as last checked: its problem is worded at each render, so a switch of language
+  // rewords a message already on screen.
+  const [checked, setChecked] = useState<string>();
   const check = () => {
-    const problem = isCompleteCode(code)
-      ? undefined
-      : code
-        ? formsMessages.t('forms.code.enterAllDigits')
-        : formsMessages.t('forms.code.enterCode');
-    setError(problem);
+    setChecked(code);
+    const problem = codeProblem(code);
     if (problem) focus(id);
     return !problem;
   };
-  return { code, setCode, error, check };
+  return { code, setCode, error: checked === undefined ? undefined : codeProblem(checked), check };
 }

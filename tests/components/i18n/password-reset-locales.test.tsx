@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { saveCodeSent } from '../../../src/features/auth/flow/code-sent-store';
 import type { AppLocale } from '../../../src/lib/i18n/locales';
@@ -110,6 +110,23 @@ describe('/forgot-password in every language', () => {
     await user.click(send);
     expect(await screen.findByRole('alert')).toHaveTextContent(/Ţĥîš áççöûñţ îš đîšáƀļéđ/);
     expectNoUnaccentedText([testConfig.environmentName, EMAIL]);
+  });
+});
+
+describe('a message already on screen', () => {
+  it('follows a switch of language, as the form’s own check words it again', async () => {
+    const cognito = await startTestCognito();
+    const { user } = await openPage('en', cognito, '/forgot-password');
+    await user.click(screen.getByRole('button', { name: WORDS.en.send }));
+    const email = screen.getByRole('textbox', { name: WORDS.en.email });
+    await waitFor(() => expect(email).toHaveAccessibleDescription(/Enter your email\./));
+
+    const header = within(screen.getByRole('banner'));
+    await user.selectOptions(header.getByRole('combobox', { name: 'Language' }), 'es');
+    const correo = await screen.findByRole('textbox', { name: WORDS.es.email });
+    await waitFor(() =>
+      expect(correo).toHaveAccessibleDescription(/Introduce tu correo electrónico\./),
+    );
   });
 });
 

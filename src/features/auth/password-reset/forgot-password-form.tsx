@@ -25,7 +25,10 @@ export function ForgotPasswordForm({ initialUsername }: { initialUsername: strin
   const { id, focus } = useFormFocus();
 
   const [username, setUsername] = useState(initialUsername);
-  const [error, setError] = useState<string>();
+  // What was last checked: its problem is worded at each render, in the page's language.
+  const [checked, setChecked] = useState<string>();
+  const error =
+    checked === undefined ? undefined : identifierError(config.usernameAttribute, checked);
   const server = start.error ? describeResetError(start.error, 'forgot-password') : undefined;
   const usernameError = error ?? (server?.field === 'username' ? server.message : undefined);
 
@@ -34,7 +37,7 @@ export function ForgotPasswordForm({ initialUsername }: { initialUsername: strin
     if (start.isPending) return;
     start.reset();
     const found = identifierError(config.usernameAttribute, username);
-    setError(found);
+    setChecked(username);
     if (found) {
       focus('username');
       return;

@@ -14,6 +14,12 @@ import { StepCard } from './step-card';
 import { useAnswerStep } from './use-answer-step';
 
 /** /sign-in/setup-email: the address sign-in codes will go to; Cognito sends the first one. */
+/** What is wrong with the email typed for codes, in the active language, if anything. */
+function emailProblem(value: string) {
+  if (!value) return emailSetupMessages.t('signInStep.email.missing');
+  return isEmail(value) ? undefined : emailSetupMessages.t('signInStep.email.invalid');
+}
+
 export function EmailSetupStep({ step }: { step: SignInStepAt<'setupEmail'> }) {
   const { t } = useI18n(emailSetupMessages);
   const idPrefix = useId();
@@ -21,7 +27,9 @@ export function EmailSetupStep({ step }: { step: SignInStepAt<'setupEmail'> }) {
   const focus = useFocusAfterRender();
   // Pools that sign in by email usually want codes at that same address.
   const [email, setEmail] = useState(isEmail(step.username) ? step.username : '');
-  const [localError, setLocalError] = useState<string>();
+  // What was last checked: its problem is worded at each render, in the page's language.
+  const [checked, setChecked] = useState<string>();
+  const localError = checked === undefined ? undefined : emailProblem(checked);
   const confirm = useAnswerStep(step, (error) => {
     focus(describeStepError(error, 'mfa-setup').field === 'email' ? ids.email : ids.alert);
   });
@@ -36,12 +44,8 @@ export function EmailSetupStep({ step }: { step: SignInStepAt<'setupEmail'> }) {
     if (confirm.isPending) return;
     confirm.reset();
     const value = email.trim();
-    const problem = !value
-      ? t('signInStep.email.missing')
-      : isEmail(value)
-        ? undefined
-        : t('signInStep.email.invalid');
-    setLocalError(problem);
+    const problem = emailProblem(value);
+    setChecked(value);
     if (problem) {
       focus(ids.email);
       return;

@@ -22,7 +22,9 @@ export function NoteForm({ onSaved }: { onSaved: (note: Note) => void }) {
   const create = useCreateNote();
   const { t } = useI18n(notesMessages);
   const [text, setText] = useState('');
-  const [fieldError, setFieldError] = useState<string>();
+  // Whether the last check failed: the problem is worded at each render, in the page's language.
+  const [invalid, setInvalid] = useState(false);
+  const fieldError = invalid ? validate(text) : undefined;
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const length = noteLength(text);
 
@@ -30,7 +32,7 @@ export function NoteForm({ onSaved }: { onSaved: (note: Note) => void }) {
     event.preventDefault();
     if (create.isPending) return;
     const problem = validate(text);
-    setFieldError(problem);
+    setInvalid(Boolean(problem));
     if (problem) {
       fieldRef.current?.focus();
       return;
@@ -53,7 +55,7 @@ export function NoteForm({ onSaved }: { onSaved: (note: Note) => void }) {
         value={text}
         onChange={(event) => {
           setText(event.target.value);
-          if (fieldError) setFieldError(validate(event.target.value));
+          if (invalid && !validate(event.target.value)) setInvalid(false);
         }}
         descriptiveText={t('notes.length', { length, max: MAX_NOTE_CHARS })}
         isRequired

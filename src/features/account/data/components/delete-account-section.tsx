@@ -35,13 +35,15 @@ export function DeleteAccountSection({ announce }: { announce: Announce }) {
   const removeData = useDeleteApiData();
   const removeUser = useDeleteUser();
   const [typed, setTyped] = useState('');
-  const [fieldError, setFieldError] = useState<string>();
+  // Whether the typed word was refused: worded at each render, in the page's language.
+  const [unconfirmed, setUnconfirmed] = useState(false);
   // The data is gone and the sign-in account is not: only the second step is left.
   const [partial, setPartial] = useState(false);
   const [leaving, setLeaving] = useState(false);
   const form = useFormFocus();
   const { t } = useI18n(dataMessages);
   const word = t('data.delete.word');
+  const fieldError = unconfirmed ? t('data.delete.confirmMissing', { word }) : undefined;
   const busy = removeData.isPending || removeUser.isPending || leaving;
 
   const leave = async () => {
@@ -63,11 +65,11 @@ export function DeleteAccountSection({ announce }: { announce: Announce }) {
     event.preventDefault();
     if (busy) return;
     if (!isConfirmed(typed, word)) {
-      setFieldError(t('data.delete.confirmMissing', { word }));
+      setUnconfirmed(true);
       form.focus('confirm');
       return;
     }
-    setFieldError(undefined);
+    setUnconfirmed(false);
     removeData.mutateAsync().then(deleteSignInAccount, () => form.focus('error'));
   };
 
@@ -103,7 +105,7 @@ export function DeleteAccountSection({ announce }: { announce: Announce }) {
             value={typed}
             onChange={(value) => {
               setTyped(value);
-              if (fieldError && isConfirmed(value, word)) setFieldError(undefined);
+              if (unconfirmed && isConfirmed(value, word)) setUnconfirmed(false);
             }}
             errorMessage={fieldError}
             autoComplete="off"
