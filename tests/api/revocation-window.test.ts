@@ -1,39 +1,14 @@
-import {
-  AuthFlowType,
-  GlobalSignOutCommand,
-  InitiateAuthCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { GlobalSignOutCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_REVOCATION_CACHE_SECONDS } from '../../local/api/revocation-cache.ts';
-import { DEMO_PASSWORD } from '../../local/stack/demo-users.ts';
 import { type Stack, startStack } from '../../local/stack/start-stack.ts';
 import { sdkClient } from '../emulator/support/stack.ts';
+import { demoAccessToken } from '../stack/demo-access-token.ts';
 
 const stacks: Stack[] = [];
 afterEach(async () => {
   for (const stack of stacks.splice(0)) await stack.close();
 });
-
-/** One device's session of the demo user: its own sign-in, its own tokens. */
-async function signInDevice(stack: Stack): Promise<string> {
-  const sdk = sdkClient(stack.urls.cognito);
-  try {
-    const out = await sdk.send(
-      new InitiateAuthCommand({
-        AuthFlow: AuthFlowType.USER_AUTH,
-        ClientId: stack.pool.userPoolClientId,
-        AuthParameters: {
-          USERNAME: 'demo@example.com',
-          PREFERRED_CHALLENGE: 'PASSWORD',
-          PASSWORD: DEMO_PASSWORD,
-        },
-      }),
-    );
-    return out.AuthenticationResult?.AccessToken ?? '';
-  } finally {
-    sdk.destroy();
-  }
-}
 
 function writeNote(stack: Stack, token: string, text: string) {
   return fetch(`${stack.urls.api}/api/notes`, {
@@ -47,8 +22,8 @@ describe('a revoked session stops writing', () => {
   it(`is refused within ${DEFAULT_REVOCATION_CACHE_SECONDS} s of "sign out everywhere" on another device`, async () => {
     const stack = await startStack({ quiet: true });
     stacks.push(stack);
-    const laptop = await signInDevice(stack);
-    const phone = await signInDevice(stack);
+    const laptop = await demoAccessToken(stack);
+    const phone = await demoAccessToken(stack);
     // The phone has just written: its session is in the API's revocation cache as live.
     expect((await writeNote(stack, phone, 'before')).status).toBe(201);
 

@@ -1,11 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AuthFlowType, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../local/stack/demo-users.ts';
 import { type Stack, startStack } from '../../local/stack/start-stack.ts';
-import { sdkClient } from '../emulator/support/stack.ts';
+import { demoAccessToken } from './demo-access-token.ts';
 
 const stacks: Stack[] = [];
 const dirs: string[] = [];
@@ -13,26 +11,6 @@ afterEach(async () => {
   for (const stack of stacks.splice(0)) await stack.close();
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-
-async function accessToken(stack: Stack): Promise<string> {
-  const sdk = sdkClient(stack.urls.cognito);
-  try {
-    const out = await sdk.send(
-      new InitiateAuthCommand({
-        AuthFlow: AuthFlowType.USER_AUTH,
-        ClientId: stack.pool.userPoolClientId,
-        AuthParameters: {
-          USERNAME: 'demo@example.com',
-          PREFERRED_CHALLENGE: 'PASSWORD',
-          PASSWORD: DEMO_PASSWORD,
-        },
-      }),
-    );
-    return out.AuthenticationResult?.AccessToken ?? '';
-  } finally {
-    sdk.destroy();
-  }
-}
 
 async function notesOf(stack: Stack, token: string): Promise<{ text: string }[]> {
   const response = await fetch(`${stack.urls.api}/api/notes`, {
@@ -52,7 +30,7 @@ describe('the local stack keeps its data', () => {
     };
     const first = await startStack(options);
     stacks.push(first);
-    const token = await accessToken(first);
+    const token = await demoAccessToken(first);
     const written = await fetch(`${first.urls.api}/api/notes`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -63,13 +41,13 @@ describe('the local stack keeps its data', () => {
 
     const second = await startStack(options);
     stacks.push(second);
-    expect(await notesOf(second, await accessToken(second))).toEqual([
+    expect(await notesOf(second, await demoAccessToken(second))).toEqual([
       expect.objectContaining({ text: 'survives a restart' }),
     ]);
     await stacks.pop()?.close();
 
     const fresh = await startStack({ ...options, freshData: true });
     stacks.push(fresh);
-    expect(await notesOf(fresh, await accessToken(fresh))).toEqual([]);
+    expect(await notesOf(fresh, await demoAccessToken(fresh))).toEqual([]);
   }, 60_000);
 });

@@ -51,7 +51,7 @@ const PASSKEY_FAILED = rule('authError.passkeyFailed');
 const INCORRECT = rule('authError.incorrectCredentials', 'password');
 
 /** Meanings other tables share (the sign-in steps' in step-error.ts). */
-export const RULES = { staleStep: STALE_STEP, wrongCode: WRONG_CODE } as const;
+export const SHARED_RULES = { staleStep: STALE_STEP, wrongCode: WRONG_CODE } as const;
 
 /** Context-free meanings; contexts below override them. */
 const COMMON: ErrorRules = {

@@ -1,5 +1,11 @@
 import { defineMessages } from '../i18n/define-messages';
-import { type AuthErrorView, describeWith, type ErrorRules, fixed, RULES } from './auth-error';
+import {
+  type AuthErrorView,
+  describeWith,
+  type ErrorRules,
+  fixed,
+  SHARED_RULES,
+} from './auth-error';
 import { PASSWORD_RULES } from './password-policy-error';
 import en from './step-error-messages/en.json';
 
@@ -14,8 +20,8 @@ export type StepErrorContext = 'sign-in-code' | 'new-password' | 'mfa-setup';
 
 const BY_STEP: Record<StepErrorContext, ErrorRules> = {
   'sign-in-code': {
-    NotAuthorizedException: RULES.staleStep,
-    CodeMismatchException: RULES.wrongCode,
+    NotAuthorizedException: SHARED_RULES.staleStep,
+    CodeMismatchException: SHARED_RULES.wrongCode,
     // Cognito ends the sign-in with an expired code: only a new sign-in sends another.
     ExpiredCodeException: fixed(
       () => stepErrorMessages.t('authError.expiredCodeStartOver'),
@@ -24,7 +30,7 @@ const BY_STEP: Record<StepErrorContext, ErrorRules> = {
   },
   'new-password': {
     ...PASSWORD_RULES,
-    NotAuthorizedException: RULES.staleStep,
+    NotAuthorizedException: SHARED_RULES.staleStep,
     // Cognito's own words name the attribute: data we cannot translate, inside our sentence.
     InvalidParameterException: (m) => ({
       message: stepErrorMessages.t('authError.invalidDetails', { detail: m }),
@@ -32,11 +38,11 @@ const BY_STEP: Record<StepErrorContext, ErrorRules> = {
     }),
   },
   'mfa-setup': {
-    NotAuthorizedException: RULES.staleStep,
-    EnableSoftwareTokenMFAException: RULES.wrongCode,
+    NotAuthorizedException: SHARED_RULES.staleStep,
+    EnableSoftwareTokenMFAException: SHARED_RULES.wrongCode,
     // The only free-text answer during MFA setup is the email address.
     InvalidParameterException: fixed(() => stepErrorMessages.t('authError.invalidEmail'), 'email'),
-    CodeMismatchException: RULES.wrongCode,
+    CodeMismatchException: SHARED_RULES.wrongCode,
   },
 };
 

@@ -4,7 +4,7 @@ import {
   describeWith,
   type ErrorRules,
   fixed,
-  wrongCode,
+  SHARED_RULES,
 } from '../../../lib/auth/auth-error';
 import { PASSWORD_RULES } from '../../../lib/auth/password-policy-error';
 import { type PasswordResetMessageId, passwordResetMessages } from './password-reset-messages';
@@ -15,7 +15,6 @@ export type PasswordResetErrorContext = 'forgot-password' | 'reset-password';
 // Each message is looked up when an error is shown, in the language of that moment.
 const say = (id: PasswordResetMessageId, field?: AuthErrorField) =>
   fixed(() => passwordResetMessages.t(id), field);
-const WRONG_CODE = fixed(wrongCode, 'code');
 
 const RULES: Record<PasswordResetErrorContext, ErrorRules> = {
   'forgot-password': {
@@ -26,7 +25,7 @@ const RULES: Record<PasswordResetErrorContext, ErrorRules> = {
   },
   'reset-password': {
     ...PASSWORD_RULES,
-    UserNotFoundException: WRONG_CODE,
+    UserNotFoundException: SHARED_RULES.wrongCode,
     NotAuthorizedException: say('passwordReset.error.disabled'),
     // Cognito's length constraint on the field, before its policy check.
     InvalidParameterException: say('passwordReset.error.weakPassword', 'password'),

@@ -5,7 +5,7 @@ import {
   describeWith,
   type ErrorRules,
   fixed,
-  wrongCode,
+  SHARED_RULES,
 } from '../../../lib/auth/auth-error';
 import { PASSWORD_RULES } from '../../../lib/auth/password-policy-error';
 import { type SignUpMessageId, signUpMessages } from './sign-up-messages';
@@ -16,7 +16,6 @@ export type SignUpErrorContext = 'sign-up' | 'confirm-sign-up';
 // Each message is looked up when an error is shown, in the language of that moment.
 const say = (id: SignUpMessageId, field?: AuthErrorField) =>
   fixed(() => signUpMessages.t(id), field);
-const WRONG_CODE = fixed(wrongCode, 'code');
 
 /** What a Cognito message calls the sign-in identifier: email, phone number or username. */
 function identifierIn(message: string): 'email' | 'phone' | 'username' {
@@ -57,10 +56,12 @@ const RULES: Record<SignUpErrorContext, ErrorRules> = {
   },
   'confirm-sign-up': {
     NotAuthorizedException: say('signUp.error.alreadyConfirmed'),
-    UserNotFoundException: WRONG_CODE,
+    UserNotFoundException: SHARED_RULES.wrongCode,
     // Resend answers "User is already confirmed."; otherwise it is the code's format.
     InvalidParameterException: (m) =>
-      /already confirmed/i.test(m) ? say('signUp.error.alreadyConfirmed')(m) : WRONG_CODE(m),
+      /already confirmed/i.test(m)
+        ? say('signUp.error.alreadyConfirmed')(m)
+        : SHARED_RULES.wrongCode(m),
     CodeDeliveryFailureException: say('signUp.error.newCodeNotSent'),
   },
 };
