@@ -45,7 +45,7 @@ describe('personal details in every language', () => {
   it.each([
     ['en', 'Personal details', 'About you', 'Email address', 'Add a phone number'],
     ['es', 'Datos personales', 'Sobre ti', 'Correo electrónico', 'Añadir un número de teléfono'],
-    ['de', 'Persönliche Angaben', 'Über dich', 'E-Mail-Adresse', 'Telefonnummer hinzufügen'],
+    ['de', 'Persönliche Daten', 'Über dich', 'E-Mail-Adresse', 'Telefonnummer hinzufügen'],
   ] as const)(
     '%s: headings and buttons from its catalog',
     async (locale, title, about, email, add) => {
@@ -95,7 +95,7 @@ describe('the language switcher in personal details', () => {
     await user.selectOptions(within(language).getByRole('combobox', { name: 'Language' }), 'de');
 
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Persönliche Angaben' }),
+      await screen.findByRole('heading', { level: 1, name: 'Persönliche Daten' }),
     ).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('lang', 'de');
     await waitFor(async () => expect((await attributesOf(cognito)).locale).toBe('de'));
